@@ -1,0 +1,48 @@
+/**
+ * Site-wide facts. Every page reads these; nothing here is copied elsewhere.
+ * Each fact names the seed or facts/README.md line it comes from.
+ */
+export const SITE = {
+  /** Public address of the deployed site; canonical URLs, sitemap and cards use it. */
+  url: (process.env.SITE_URL ?? 'https://campaign.work-with-perpetrators.eu').replace(/\/$/, ''),
+  name: 'Responsible Together',
+  tagline: 'Perpetrator work against gender-based violence',
+  lang: 'en',
+  /** The 16 Days of Activism against Gender-Based Violence run from 25 November to 10 December. */
+  activism: { name: '16 Days of Activism against Gender-Based Violence', start: '11-25', end: '12-10' },
+} as const;
+
+export const NETWORK = {
+  name: 'European Network for the Work with Perpetrators of Domestic Violence',
+  shortName: 'WWP EN',
+  city: 'Berlin',
+  /** seed 002: started informally, formalised in 2014. */
+  formalised: 2014,
+  website: 'https://www.work-with-perpetrators.eu/',
+  email: 'info@work-with-perpetrators.eu',
+  /** seeds 000, 001, 002 */
+  executiveDirector: 'Alessandra Pauncz',
+  /** seed 004 */
+  funding: 'Funded by the European Union',
+  /** seed 004: the network's social accounts as printed on the leaflet. */
+  social: [
+    { network: 'Facebook', handle: 'Work with Perpetrators - European Network', url: undefined },
+    { network: 'Instagram', handle: 'european_network_wwp', url: 'https://www.instagram.com/european_network_wwp/' },
+    { network: 'X (Twitter)', handle: 'wwp_en', url: 'https://x.com/wwp_en' },
+  ],
+} as const;
+
+/** The general contact, used where a release names no media contact of its own. */
+export const DEFAULT_MEDIA_CONTACT = { name: NETWORK.shortName, email: NETWORK.email } as const;
+
+/** Main navigation, in reading order. */
+export const NAV = [
+  { href: '/campaigns/', label: 'Campaigns' },
+  { href: '/myths/', label: 'Myths' },
+  { href: '/impact/', label: 'IMPACT' },
+  { href: '/press/', label: 'Press' },
+  { href: '/voices/', label: 'Voices' },
+  { href: '/about/', label: 'About' },
+  { href: '/get-help/', label: 'Get help' },
+  { href: '/search/', label: 'Search' },
+] as const;
