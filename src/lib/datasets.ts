@@ -50,7 +50,7 @@ export function validateDataset(name: string, file: string, raw: string): Datase
     const column = String(issue.path[0] ?? '');
     const got = column in row ? `got "${row[column]}"` : 'the column is missing';
     // Row numbers count the header as row 1, as a spreadsheet shows them.
-    throw new DatasetError(`${file}, row ${i + 2}, column "${column}": ${issue.message} (${got}).`);
+    throw new DatasetError(`${file}, row ${i + 2}, column "${column}": ${issue.message.replace(/\.$/, "")} (${got}).`);
   });
   return { name, file, columns: table.columns, rows, raw };
 }

@@ -29,7 +29,7 @@ export const baseSchema = z.object({
 });
 
 /** A hashtag as people type it, e.g. #ResponsibleTogether23. */
-const hashtag = z.string().regex(/^#[\p{L}\p{N}_]+$/u, 'Expected a hashtag such as #ResponsibleTogether23 (a # followed by letters and numbers).');
+const hashtag = z.string().regex(/^#[\p{L}\p{N}_]+$/u, 'Expected a hashtag such as #ResponsibleTogether23 (a # followed by letters and numbers)');
 
 /** One edition of the Responsible Together campaign. The file name is the year. */
 export const campaignSchema = baseSchema.extend({
@@ -82,6 +82,8 @@ export const pressSchema = baseSchema.extend({
   date: isoDate,
   /** Where the release was issued, for the dateline. */
   location: z.string({ error: 'Expected the location for the dateline, e.g. Berlin.' }).min(2),
+  /** The release's own "About WWP EN" paragraph as issued; when absent the current one is used. */
+  about: z.string().min(20).optional(),
   /** Media contact; when absent the network's general contact is shown. */
   mediaContact: mediaContactSchema.optional(),
   /** A draft never appears on the published site. */
@@ -138,7 +140,7 @@ const csvNumber = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/, 'Expected a number (digits, optionally with a decimal point).')
   .transform(Number);
-const csvPercent = csvNumber.refine((n) => n >= 0 && n <= 100, 'Expected a percentage between 0 and 100.');
+const csvPercent = csvNumber.refine((n) => n >= 0 && n <= 100, 'Expected a percentage between 0 and 100');
 
 /** One row of Appendix A of the 2023 IMPACT article (facts/impact-appendix-a.csv). */
 export const appendixARowSchema = z.object({

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what the tests need beyond npm packages, where it is missing: Debian's Chromium for the
+# browser tests (Playwright's own browser download does not work on every machine). On a machine
+# without apt (a contributor's laptop), Playwright's own Chromium is used instead.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "Installing Debian packages: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  elif [[ " ${missing[*]} " == *" chromium "* ]]; then
+    echo "No /usr/bin/chromium and no apt: using Playwright's own Chromium." >&2
+    (cd "$RT_ROOT" && npx --yes playwright install chromium)
+  fi
+fi

@@ -1,0 +1,27 @@
+/** Formatting shared by pages, feeds and downloads. Dates are calendar dates, kept in UTC. */
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** 25 November 2018 */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** 2018-11-25, for <time datetime>. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** 25 November – 10 December 2023 (or with both years when they differ). */
+export function formatDateRange(start: Date, end: Date): string {
+  const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
+  const startText = sameYear
+    ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(start)
+    : formatDate(start);
+  return `${startText} – ${formatDate(end)}`;
+}
+
+/** 54.1 → "54.1%" with the English decimal point, as printed in the source. */
+export function formatPercent(value: number): string {
+  return `${value.toFixed(1)}%`;
+}
