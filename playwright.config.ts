@@ -10,7 +10,8 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
     }
   : {};
 
-const PORT = 4329;
+/** RT_TEST_PORT lets several checkouts run their browser tests at once. */
+const PORT = Number(process.env.RT_TEST_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
