@@ -22,7 +22,9 @@ function buildWith(fixture: string) {
   });
   const published = readFileSync(join(dist, 'index.html'), 'utf8');
   rmSync(work, { recursive: true, force: true });
-  return { status: run.status, output: run.stdout + run.stderr, published, file: join(content, 'press', fixture) };
+  // Strip terminal colours so the message is read as an editor reads it.
+  const output = (run.stdout + run.stderr).replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: run.status, output, published, file: join(content, 'press', fixture) };
 }
 
 describe('a broken press release fails the build and says why', () => {
