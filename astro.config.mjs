@@ -33,4 +33,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-key.ts) are copied from the cache
+  // when neither their content nor their code changed since the last build.
+  experimental: { incrementalBuild: true },
 });
