@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BenchContext, ensureDir, type BenchOptions } from './context.ts';
@@ -61,6 +61,8 @@ const opts = options();
 const work = mkdtempSync(join(tmpdir(), 'rt-bench-'));
 const ctx = new BenchContext(opts, work);
 const startedAt = new Date();
+// Other work on the machine skews timings: the load average at start and end says how much.
+const loadAtStart = loadavg()[0]!;
 const results: Record<string, unknown> = {};
 console.log(`Benchmark: sections ${opts.sections.join(', ')}; scales ${opts.scales.map((s) => `${s}x`).join(', ')}; work folder ${work}`);
 try {
@@ -79,10 +81,11 @@ const report = {
   seconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
   commit: git('rev-parse', '--short', 'HEAD'),
   uncommittedChanges: git('status', '--porcelain') !== '',
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version,
+    loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number(loadavg()[0]!.toFixed(2)) } },
   options: opts,
   results,
 };
 const file = join(ensureDir('bench-results'), `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
-console.log(`\nFigures written to ${file} (${report.seconds} s in all).`);
+console.log(`\nFigures written to ${file} (${report.seconds} s in all; load average ${report.machine.loadAverage.start} at start, ${report.machine.loadAverage.end} at end on ${report.machine.cpus} cores).`);

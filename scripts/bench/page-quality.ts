@@ -65,10 +65,11 @@ export async function pageQuality(ctx: BenchContext): Promise<PageQuality[]> {
   const results: PageQuality[] = [];
   try {
     for (const page of chosen) {
-      const path = page.path === '/404.html' ? '/no-such-page/' : page.path;
+      // Lighthouse stops on a 404 status, so the not-found page is opened by its own address.
+      const path = page.path;
       const runs: LighthouseReport[] = [];
+      console.log(`  Lighthouse: ${page.type.name} ${path}, ${ctx.options.runs} run(s)`);
       for (let i = 0; i < ctx.options.runs; i++) {
-        process.stdout.write(`  Lighthouse ${page.type.name} ${path} run ${i + 1}/${ctx.options.runs}\r`);
         runs.push(await lighthouse(`${server.origin}${path}`, join(reports, `run.json`)));
       }
       const score = (c: string) => Math.round(median(runs.map((r) => (r.categories[c]?.score ?? 0) * 100)));
