@@ -32,6 +32,9 @@ export default defineConfig({
       },
     },
   },
+  // Content images (astro:assets, including ![alt](./file.png) in MDX) get a srcset of sizes up to
+  // their own width, WebP, and width and height attributes so nothing shifts as they load.
+  image: { layout: 'constrained' },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-key.ts) are copied from the cache
   // when neither their content nor their code changed since the last build.
