@@ -99,7 +99,7 @@ export class BenchContext {
     writeFileSync(logFile, log);
     if (result.status !== 0) throw new Error(`The ${site.scale}x build (${label}) failed; its log is in ${logFile}`);
     const peak = /rt-bench-peak-kb=(\d+)/.exec(log);
-    return { wallSeconds, peakMemoryMiB: peak ? Number(peak[1]) / 1024 : null, phases: phasesOf(log), log: logFile };
+    return { wallSeconds, peakMemoryMiB: peak ? Math.round(Number(peak[1]) / 1024) : null, phases: phasesOf(log), log: logFile };
   }
 }
 
