@@ -61,6 +61,8 @@ const opts = options();
 const work = mkdtempSync(join(tmpdir(), 'rt-bench-'));
 const ctx = new BenchContext(opts, work);
 const startedAt = new Date();
+const commit = git('rev-parse', '--short', 'HEAD');
+const uncommittedChanges = git('status', '--porcelain') !== '';
 // Other work on the machine skews timings: the load average at start and end says how much.
 const loadAtStart = loadavg()[0]!;
 const results: Record<string, unknown> = {};
@@ -79,8 +81,8 @@ try {
 const report = {
   startedAt: startedAt.toISOString(),
   seconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
-  commit: git('rev-parse', '--short', 'HEAD'),
-  uncommittedChanges: git('status', '--porcelain') !== '',
+  commit,
+  uncommittedChanges,
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version,
     loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number(loadavg()[0]!.toFixed(2)) } },
   options: opts,
