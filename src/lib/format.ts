@@ -7,6 +7,12 @@ export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
+/** 25 November 2026, 08:00 UTC: a moment such as an embargo, unambiguous wherever it is read. */
+export function formatDateTime(date: Date): string {
+  const time = date.toISOString().slice(11, 16);
+  return `${formatDate(date)}, ${time} UTC`;
+}
+
 /** 2018-11-25, for <time datetime>. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
