@@ -61,17 +61,34 @@ export const mediaContactSchema = z.object({
   email: z.email({ message: 'Expected an email address such as press@example.org.' }),
 });
 
+const ZONED_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/** Whether the date, time and zone as written all exist: 30 February, 25:00 or +25:00 do not. */
+function existsAsWritten(text: string): boolean {
+  const m = ZONED_DATE_TIME.exec(text);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second = 0, zoneHours = 0, zoneMinutes = 0] = m.slice(1).map((n) => (n === undefined ? undefined : Number(n)));
+  const t = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second));
+  return (
+    t.getUTCFullYear() === year && t.getUTCMonth() === month! - 1 && t.getUTCDate() === day &&
+    t.getUTCHours() === hour && t.getUTCMinutes() === minute && second < 60 && zoneHours <= 14 && zoneMinutes < 60
+  );
+}
+
 /**
- * A date and time with its zone, e.g. 2026-11-25T00:00:00+01:00 or 2026-11-24T23:00:00Z.
+ * A date and time with its zone, e.g. "2026-11-25T00:00:00+01:00" or "2026-11-24T23:00:00Z".
  * The zone is required: an embargo without one would lift at a different moment on every machine.
+ * Written without quotes, YAML turns it into a date and drops the zone, so quotes are required too.
  */
 export const zonedDateTime = z
-  .string({ error: 'Expected a date and time with its zone, e.g. 2026-11-25T09:00:00+01:00.' })
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
-    'Expected a date and time with its zone, e.g. 2026-11-25T09:00:00+01:00 (the +01:00 or Z is required).',
-  )
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'This date and time does not exist in the calendar.')
+  .string({
+    error: (issue) =>
+      issue.input instanceof Date
+        ? 'Put the date and time in quotes, e.g. "2026-11-25T09:00:00+01:00": without quotes its zone is lost.'
+        : 'Expected a date and time with its zone, e.g. "2026-11-25T09:00:00+01:00".',
+  })
+  .regex(ZONED_DATE_TIME, 'Expected a date and time with its zone, e.g. 2026-11-25T09:00:00+01:00 (the +01:00 or Z is required).')
+  .refine(existsAsWritten, 'This date and time does not exist in the calendar: check the day, the hour and the zone (from -12:00 to +14:00).')
   .transform((s) => new Date(s));
 
 /** A press release. The campaign field is added in content.config.ts as a reference. */

@@ -29,6 +29,22 @@ describe('press release schema', () => {
     expect(ok.embargoUntil?.toISOString()).toBe('2026-11-25T08:00:00.000Z');
   });
 
+  it.each(['2026-02-30T09:00:00+01:00', '2026-11-25T24:30:00Z', '2026-11-25T09:00:61Z', '2026-11-25T09:00:00+25:00', '2026-11-25T09:00:00+01:60'])(
+    'rejects an embargo time that does not exist: %s',
+    (embargoUntil) => {
+      expect(firstMessage(pressSchema.safeParse({ ...valid, embargoUntil }))).toMatch(/^embargoUntil: This date and time does not exist in the calendar/);
+    },
+  );
+
+  it('asks for quotes when YAML has already turned the embargo time into a date without its zone', () => {
+    expect(firstMessage(pressSchema.safeParse({ ...valid, embargoUntil: new Date('2026-11-25T09:00:00Z') }))).toMatch(/^embargoUntil: Put the date and time in quotes/);
+  });
+
+  it('accepts zones from -12:00 to +14:00, with or without seconds', () => {
+    expect(pressSchema.parse({ ...valid, embargoUntil: '2026-11-25T09:00-12:00' }).embargoUntil?.toISOString()).toBe('2026-11-25T21:00:00.000Z');
+    expect(pressSchema.parse({ ...valid, embargoUntil: '2026-11-25T09:00:00.500+14:00' }).embargoUntil?.toISOString()).toBe('2026-11-24T19:00:00.500Z');
+  });
+
   it('rejects a media contact whose email is not an address', () => {
     expect(firstMessage(pressSchema.safeParse({ ...valid, mediaContact: { name: 'Press office', email: 'press' } }))).toMatch(/^mediaContact.email: Expected an email/);
   });
