@@ -1,9 +1,9 @@
 /** Each dataset, byte for byte as validated in content/datasets/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getDatasets } from '../../../lib/collections';
 
 export const getStaticPaths = (async () => {
-  const datasets = await getCollection('datasets');
+  const datasets = await getDatasets();
   return datasets.map((d) => ({ params: { name: d.id }, props: { raw: d.data.raw } }));
 }) satisfies GetStaticPaths;
 
