@@ -2,6 +2,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { relative } from 'node:path';
 import { campaignSchema, datasetColumnSchema, datasetDeclarationSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from './lib/schemas';
 import { loadDatasets, readDatasetDeclarations } from './lib/datasets';
 import { chartSpecIssues } from './lib/charts/data';
@@ -38,7 +39,8 @@ const datasetLoader: Loader = {
     store.clear();
     for (const dataset of loadDatasets(`${CONTENT_DIR}/datasets`)) {
       const data = await parseData({ id: dataset.name, data: { ...dataset } });
-      store.set({ id: dataset.name, data, filePath: dataset.file });
+      // Astro wants the path relative to the project, even for content outside it (tests).
+      store.set({ id: dataset.name, data, filePath: relative(process.cwd(), dataset.file) });
     }
   },
 };

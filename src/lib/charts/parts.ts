@@ -129,7 +129,7 @@ export function phaseLegendItems(data: ChartData, s: Sizes, kind: 'marks' | 'bar
   const sample = (after: boolean) =>
     kind === 'marks'
       ? el('circle', { r: s.r, class: `rt-shape rt-neutral ${after ? 'rt-after' : 'rt-before'}`, fill: after ? 'currentColor' : 'none', stroke: 'currentColor', 'stroke-width': 2.5 })
-      : el('rect', { x: -8, y: -5, width: 16, height: 10, class: `rt-bar rt-neutral ${after ? 'rt-after' : 'rt-before'}`, fill: after ? 'currentColor' : 'none', stroke: 'currentColor', 'stroke-width': 1.5 });
+      : el('rect', { x: -8, y: -5, width: 16, height: 10, class: `rt-bar rt-neutral ${after ? 'rt-after' : 'rt-before'}`, fill: 'currentColor', 'fill-opacity': after ? 1 : 0.3, stroke: 'currentColor', 'stroke-width': 1.5 });
   return [
     { mark: sample(false), text: `${data.phases.before} (${kind === 'marks' ? 'hollow' : 'light'})` },
     { mark: sample(true), text: `${data.phases.after} (${kind === 'marks' ? 'filled' : 'solid'})` },

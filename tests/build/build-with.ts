@@ -1,0 +1,38 @@
+/**
+ * Runs the real production build (scripts/build.ts) on a copy of content/ changed by a test,
+ * into a dist/ that already holds "the site as last published", and reports what happened.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BuildResult {
+  status: number | null;
+  /** What the editor sees in the terminal, without colours. */
+  output: string;
+  /** dist/index.html after the build: unchanged when the build failed. */
+  published: string;
+  /** The files asked for, read from dist/ after the build (undefined when missing). */
+  files: Record<string, string | undefined>;
+}
+
+export function buildWithContent(change: (content: string) => void, read: string[] = []): BuildResult {
+  const work = mkdtempSync(join(tmpdir(), 'rt-build-'));
+  const content = join(work, 'content');
+  cpSync('content', content, { recursive: true });
+  change(content);
+  const dist = join(work, 'dist');
+  mkdirSync(dist);
+  writeFileSync(join(dist, 'index.html'), 'the site as last published');
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, RT_CONTENT_DIR: content, RT_DIST: dist, RT_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  const published = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = Object.fromEntries(read.map((f) => [f, existsSync(join(dist, f)) ? readFileSync(join(dist, f), 'utf8') : undefined]));
+  rmSync(work, { recursive: true, force: true });
+  // Strip terminal colours so the message is read as an editor reads it.
+  const output = (run.stdout + run.stderr).replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: run.status, output, published, files };
+}
