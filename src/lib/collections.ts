@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildTime, byOrder, byYearDesc, isPublic, newestFirst } from './content-rules';
 import { chartData, type ChartData } from './charts/data';
 import type { Dataset } from './datasets';
+import { chartCard, entryCard, type ImpactCard } from './cards/impact-card';
 
 export type PressRelease = CollectionEntry<'press'>;
 export type Myth = CollectionEntry<'myths'>;
@@ -57,6 +58,15 @@ export async function getImpactCharts(): Promise<ImpactChart[]> {
     }
   }
   return charts;
+}
+
+/** The link-preview card of every IMPACT page: each entry and each chart, by slug. */
+export async function getImpactCards(): Promise<ImpactCard[]> {
+  const charts = await getImpactCharts();
+  return [
+    ...(await getImpactEntries()).map(entryCard),
+    ...charts.map((c) => chartCard(c.entry, c.data, c.entry.data.charts.findIndex((s) => s.slug === c.data.slug))),
+  ];
 }
 
 export async function getVoices(): Promise<Voice[]> {

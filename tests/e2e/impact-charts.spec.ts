@@ -7,6 +7,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/lib/csv';
+import { pngSize } from '../support/png';
+import { sitemapPaths } from './site';
 
 const SOURCE = readFileSync('content/datasets/impact-appendix-a.csv');
 const csv = parseCsv(SOURCE.toString('utf8'));
@@ -177,4 +179,22 @@ test('the data page explains every column and where the figures come from', asyn
   await expect(columns).toHaveCount(csv.columns.length);
   await expect(columns.nth(1)).toContainText('a mark means “marked significant in the source”');
   await expect(page.getByRole('link', { name: 'doi:10.3390/socsci12110613' })).toBeVisible();
+});
+
+test('every IMPACT finding and chart has its own address and its own 1200x630 link-preview card', async ({ page, request }) => {
+  const pages = (await sitemapPaths(request)).filter((p) => /^\/impact\/[^/]+\/$/.test(p) && p !== '/impact/data/');
+  expect(pages).toContain(FINDING_PAGE);
+  expect(pages).toContain(CHART_PAGE);
+  expect(pages).toContain('/impact/method/');
+  for (const path of pages) {
+    await page.goto(path);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(new URL(image!).pathname).toBe(`${path}card.png`);
+    const alt = await page.locator('meta[property="og:image:alt"]').getAttribute('content');
+    expect(alt).toMatch(/^IMPACT (finding|method|chart): /);
+    expect(alt).toContain(await page.locator('h1').textContent());
+    const png = await request.get(`${path}card.png`);
+    expect(png.headers()['content-type']).toBe('image/png');
+    expect(pngSize(await png.body())).toEqual({ width: 1200, height: 630 });
+  }
 });
