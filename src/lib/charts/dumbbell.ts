@@ -10,7 +10,7 @@ import type { LinearScale } from './scale';
 import { textWidth, wrapText } from './text';
 import type { ChartData, ChartRow } from './data';
 import {
-  GROUP_COLOURS, SIZES, footnotes, gridlines, legend, markData, phaseLegendItems, rowName, shape, svgRoot,
+  GROUP_COLOURS, SIZES, chartBottom, chartTop, gridlines, legend, markData, phaseLegendItems, rowName, shape,
   textBlock, tickLabels, valueScale, type Layout, type Sizes,
 } from './parts';
 
@@ -81,12 +81,7 @@ function wide(data: ChartData, id: string): SvgElement {
     y += height;
   }
   nodes.push(...panels.map((p) => gridlines(p.scale, p.ticks, plotTop, y, p.group.short)), ...rows);
-  nodes.push(...panels.map((p) => tickLabels(p.scale, p.ticks, y + s.small + 4, data.unit, s.small)));
-  y += s.small + 18;
-
-  const notes = footnotes(data, y, { ...s, width });
-  nodes.push(notes.node);
-  return svgRoot(data, 'wide', id, width, y + notes.height + s.pad, nodes);
+  return chartBottom(data, 'wide', id, width, nodes, panels, y);
 }
 
 function narrow(data: ChartData, id: string): SvgElement {
@@ -94,14 +89,9 @@ function narrow(data: ChartData, id: string): SvgElement {
   const width = s.width;
   // The track spans the whole width; the values are written out above it instead of beside the marks.
   const { scale, ticks } = valueScale(data, s.pad + 12, width - s.pad - 18);
-  const nodes: SvgNode[] = [];
-  let y = s.pad;
-
-  const key = legend(phaseLegendItems(data, s, 'marks'), y, s);
-  nodes.push(key.node);
-  y += key.height + 10;
-  nodes.push(tickLabels(scale, ticks, y + s.small, data.unit, s.small));
-  y += s.small + 6;
+  const top = chartTop(data, s, 'marks', [{ scale, ticks }], s.pad);
+  const nodes: SvgNode[] = top.nodes;
+  let y = top.bottom;
 
   const trackHeight = 2 * s.r + 8;
   for (const row of data.rows) {
@@ -128,12 +118,7 @@ function narrow(data: ChartData, id: string): SvgElement {
     ));
     y = top + 4;
   }
-  nodes.push(tickLabels(scale, ticks, y + s.small, data.unit, s.small));
-  y += s.small + 14;
-
-  const notes = footnotes(data, y, s);
-  nodes.push(notes.node);
-  return svgRoot(data, 'narrow', id, width, y + notes.height + s.pad, nodes);
+  return chartBottom(data, 'narrow', id, width, nodes, [{ scale, ticks }], y);
 }
 
 export function dumbbellChart(data: ChartData, layout: Layout, id: string): SvgElement {

@@ -8,8 +8,7 @@ import type { LinearScale } from './scale';
 import { textWidth, wrapText } from './text';
 import type { ChartData, ChartRow } from './data';
 import {
-  GROUP_COLOURS, SIZES, footnotes, gridlines, legend, markData, phaseLegendItems, rowName, svgRoot,
-  textBlock, tickLabels, valueScale, type Layout, type Sizes,
+  GROUP_COLOURS, SIZES, chartBottom, chartTop, gridlines, markData, rowName, textBlock, valueScale, type Layout, type Sizes,
 } from './parts';
 
 const PHASES = ['before', 'after'] as const;
@@ -65,14 +64,9 @@ export function groupedBarsChart(data: ChartData, layout: Layout, id: string): S
     : PHASES.map((p) => data.phases[p]);
   const plotLeft = s.pad + gutter + 8 + Math.max(...names.map((n) => textWidth(n, s.small)));
   const { scale, ticks } = valueScale(data, plotLeft, width - s.pad - textWidth('100.0%', s.small) - 6);
-  const nodes: SvgNode[] = [];
-  let y = s.pad;
-
-  const key = legend(phaseLegendItems(data, s, 'bars'), y, s);
-  nodes.push(key.node);
-  y += key.height + 12;
-  nodes.push(tickLabels(scale, ticks, y + s.small, data.unit, s.small));
-  y += s.small + 8;
+  const top = chartTop(data, s, 'bars', [{ scale, ticks }], s.pad);
+  const nodes: SvgNode[] = top.nodes;
+  let y = top.bottom;
 
   for (const row of data.rows) {
     const lines = wrapText(rowName(row), layout === 'wide' ? gutter - 16 : width - 2 * s.pad, s.font);
@@ -89,10 +83,5 @@ export function groupedBarsChart(data: ChartData, layout: Layout, id: string): S
     ));
     y = bottom;
   }
-  nodes.push(tickLabels(scale, ticks, y + s.small, data.unit, s.small));
-  y += s.small + 16;
-
-  const notes = footnotes(data, y, s);
-  nodes.push(notes.node);
-  return svgRoot(data, layout, id, width, y + notes.height + s.pad, nodes);
+  return chartBottom(data, layout, id, width, nodes, [{ scale, ticks }], y);
 }

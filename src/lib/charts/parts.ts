@@ -177,3 +177,24 @@ export function svgRoot(data: ChartData, layout: Layout, id: string, width: numb
 export function rowName(row: { label: string; marker: string }): string {
   return row.marker ? `${row.label} ${row.marker}` : row.label;
 }
+
+/** A plot's value axis: the scale and its ticks. */
+export interface Axis {
+  scale: LinearScale;
+  ticks: number[];
+}
+
+/** The key, then each axis's tick labels; returns them and the y where the rows begin. */
+export function chartTop(data: ChartData, s: Sizes, kind: 'marks' | 'bars', axes: Axis[], top: number): { nodes: SvgNode[]; bottom: number } {
+  const key = legend(phaseLegendItems(data, s, kind), top, s);
+  const y = top + key.height + 10;
+  return { nodes: [key.node, ...axes.map((a) => tickLabels(a.scale, a.ticks, y + s.small, data.unit, s.small))], bottom: y + s.small + 8 };
+}
+
+/** Tick labels under the last row, the footnotes, and the accessible <svg> around it all. */
+export function chartBottom(data: ChartData, layout: Layout, id: string, width: number, nodes: SvgNode[], axes: Axis[], y: number): SvgElement {
+  const s = { ...SIZES[layout], width };
+  const bottomTicks = axes.map((a) => tickLabels(a.scale, a.ticks, y + s.small + 4, data.unit, s.small));
+  const notes = footnotes(data, y + s.small + 18, s);
+  return svgRoot(data, layout, id, width, y + s.small + 18 + notes.height + s.pad, [...nodes, ...bottomTicks, notes.node]);
+}
