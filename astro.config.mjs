@@ -12,8 +12,8 @@ const outDir = process.env.RT_OUT_DIR ?? './dist';
 export default defineConfig({
   site: SITE.url,
   outDir,
-  // Build tests on copied content keep their content cache apart from the real one (tests/build/build-with.ts).
-  cacheDir: process.env.RT_CACHE_DIR ?? './node_modules/.astro',
+  // Build tests on fixture content keep their content cache apart from the real one.
+  cacheDir: process.env.RT_CACHE_DIR,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],

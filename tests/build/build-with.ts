@@ -1,11 +1,12 @@
 /**
  * Runs the real production build (scripts/build.ts) on a copy of content/ changed by a test,
  * into a dist/ that already holds "the site as last published", and reports what happened.
+ * Each run keeps Astro's content cache in its own folder, apart from the real one.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 export interface BuildResult {
   status: number | null;
@@ -17,6 +18,7 @@ export interface BuildResult {
   files: Record<string, string | undefined>;
 }
 
+/** Build a copy of content/ after `change` has edited it; `read` lists files of dist/ to return. */
 export function buildWithContent(change: (content: string) => void, read: string[] = []): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'rt-build-'));
   const content = join(work, 'content');
@@ -26,7 +28,7 @@ export function buildWithContent(change: (content: string) => void, read: string
   mkdirSync(dist);
   writeFileSync(join(dist, 'index.html'), 'the site as last published');
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, RT_CONTENT_DIR: content, RT_DIST: dist, RT_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, RT_CONTENT_DIR: content, RT_DIST: dist, RT_CACHE_DIR: join(work, 'astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   const published = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -35,4 +37,14 @@ export function buildWithContent(change: (content: string) => void, read: string
   // Strip terminal colours so the message is read as an editor reads it.
   const output = (run.stdout + run.stderr).replace(/\x1b\[[0-9;]*m/g, '');
   return { status: run.status, output, published, files };
+}
+
+/** Build with one extra (broken) file added to a collection; `file` is where it was put. */
+export function buildWith(fixture: string, collection: string): BuildResult & { file: string } {
+  let file = '';
+  const result = buildWithContent((content) => {
+    file = join(content, collection, basename(fixture));
+    cpSync(fixture, file);
+  });
+  return { ...result, file };
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWithContent } from './build-with';
+import { buildWith, buildWithContent } from './build-with';
 
 const FIXTURES = 'tests/fixtures';
 
@@ -28,14 +28,10 @@ describe('bad IMPACT data fails the build and says where', () => {
   }, 120_000);
 
   it('a chart naming a column the dataset does not have', () => {
-    let file = '';
-    const result = buildWithContent((content) => {
-      file = join(content, 'impact', 'unknown-chart-column.mdx');
-      cpSync(join(FIXTURES, 'bad-data', 'unknown-chart-column.mdx'), file);
-    });
+    const result = buildWith(join(FIXTURES, 'bad-data', 'unknown-chart-column.mdx'), 'impact');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('charts.0.groups.1.after.value: The dataset "impact-appendix-a" has no column "partner_after_pct".');
-    expect(result.output).toContain(file);
+    expect(result.output).toContain(result.file);
     expect(result.published).toBe('the site as last published');
   }, 120_000);
 });

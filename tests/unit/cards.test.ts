@@ -48,12 +48,18 @@ describe('typeLadder and chooseTypeSize', () => {
     }
   });
 
-  it('picks the first size that fits, asking each step once, and nothing when none fits', async () => {
-    const asked: number[] = [];
-    const pick = await chooseTypeSize([60, 50, 40, 30], async (size) => (asked.push(size), size <= 45));
-    expect(pick).toBe(40);
-    expect(asked).toEqual([60, 50, 40]);
-    expect(await chooseTypeSize([60, 50], async () => false)).toBeUndefined();
+  it('picks the largest size that fits, asking few questions, and nothing when none fits', async () => {
+    const ladder = [60, 58, 56, 54, 52, 50, 48, 46, 44, 42, 40, 38, 36];
+    for (const limit of [61, 60, 59, 50, 45, 37, 36]) {
+      const asked: number[] = [];
+      const pick = await chooseTypeSize(ladder, async (size) => (asked.push(size), size <= limit));
+      expect(pick, `limit ${limit}`).toBe(ladder.find((size) => size <= limit));
+      expect(asked[0]).toBe(60);
+      expect(asked.length).toBeLessThanOrEqual(1 + Math.ceil(Math.log2(ladder.length)));
+      expect(asked).toContain(pick);
+    }
+    expect(await chooseTypeSize(ladder, async () => false)).toBeUndefined();
+    expect(await chooseTypeSize([], async () => true)).toBeUndefined();
   });
 });
 

@@ -157,14 +157,27 @@ export function typeLadder(size: CardSize): { title: number; body: number }[] {
 }
 
 /**
- * The first step of the ladder (largest type) at which the text fits, or undefined when even the
- * last does not. `fits` is asked in order and at most once per step.
+ * The largest step of the ladder (largest type first) at which the text fits, or undefined when
+ * even the last does not. Text that fits at the largest size is the common case and costs one
+ * question; otherwise a binary search, since smaller type never needs more room. A returned step
+ * was always asked and fits.
  */
 export async function chooseTypeSize<T>(ladder: readonly T[], fits: (step: T) => Promise<boolean>): Promise<T | undefined> {
-  for (const step of ladder) {
-    if (await fits(step)) return step;
+  if (ladder.length === 0) return undefined;
+  if (await fits(ladder[0]!)) return ladder[0];
+  let best: T | undefined;
+  let low = 1;
+  let high = ladder.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (await fits(ladder[middle]!)) {
+      best = ladder[middle];
+      high = middle - 1;
+    } else {
+      low = middle + 1;
+    }
   }
-  return undefined;
+  return best;
 }
 
 /** The card as elements. Without `height` the canvas is as tall as its text needs (to measure). */
@@ -238,21 +251,24 @@ export async function renderCardPng(content: CardContent, size: CardSize): Promi
 
 async function fitCard(content: CardContent, size: CardSize): Promise<{ layout: CardLayout; svg: string }> {
   const { width, height } = CARD_SIZES[size];
-  let contentHeight = 0;
-  const type = await chooseTypeSize(typeLadder(size), async (step) => {
-    contentHeight = await naturalHeight(content, size, step);
-    return contentHeight <= height;
+  const ladder = typeLadder(size);
+  const needs = new Map<(typeof ladder)[number], number>();
+  const type = await chooseTypeSize(ladder, async (step) => {
+    needs.set(step, await naturalHeight(content, size, step));
+    return needs.get(step)! <= height;
   });
   if (!type) {
-    const f = CARD_DESIGN.formats[size];
+    const smallest = ladder.at(-1)!;
+    const needed = Math.ceil(needs.get(smallest) ?? (await naturalHeight(content, size, smallest)));
     throw new CardFitError(
-      `The text does not fit on the ${size} card even at the smallest legible size (title ${f.titleMin}px): ` +
-        `it needs ${Math.ceil(contentHeight)}px of ${height}px. Shorten the title (${content.title.length} characters) ` +
+      `The text does not fit on the ${size} card even at the smallest legible size (title ${smallest.title}px): ` +
+        `it needs ${needed}px of ${height}px. Shorten the title (${content.title.length} characters) ` +
         `or the body (${content.body.length} characters).`,
-      Math.ceil(contentHeight),
+      needed,
       height,
     );
   }
+  const contentHeight = needs.get(type)!;
   const textBoxes: TextBox[] = [];
   const svg = await toSvg(cardTree(content, size, type, height), width, height, (box) => textBoxes.push(box));
   return { layout: { size, width, height, titleSize: type.title, bodySize: type.body, contentHeight, textBoxes }, svg };
