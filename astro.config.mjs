@@ -8,13 +8,12 @@ import { SITE } from './src/config.ts';
 
 // The build writes to a staging folder (scripts/build.ts) and only a complete build replaces dist/.
 const outDir = process.env.RT_OUT_DIR ?? './dist';
-// Build tests give each build its own content cache, so builds of different content never share one.
-const cacheDir = process.env.RT_CACHE_DIR;
 
 export default defineConfig({
   site: SITE.url,
   outDir,
-  cacheDir,
+  // Build tests on fixture content keep their content cache apart from the real one.
+  cacheDir: process.env.RT_CACHE_DIR,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],

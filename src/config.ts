@@ -74,16 +74,6 @@ export const NETWORK_FACTS = [
   { fact: `${NETWORK.funding}.`, date: 'undated', source: 'WWP EN leaflet "Perpetrator Programmes: Starting a Conversation"' },
 ] as const;
 
-/** The open-access article whose Appendix A is content/datasets/impact-appendix-a.csv (facts/README.md). */
-export const IMPACT_ARTICLE = {
-  title: 'Measuring the Outcome of Perpetrator Programmes through a Contextualised and Victim-Centred Approach: The Impact Project',
-  journal: 'Social Sciences',
-  citation: '2023, 12(11), 613',
-  published: '2023-11-02',
-  doi: '10.3390/socsci12110613',
-  doiUrl: 'https://doi.org/10.3390/socsci12110613',
-} as const;
-
 /** Kinds of page the search can return, shown on each result and offered as filters. */
 export const SEARCH_TYPES = ['Press release', 'Myth', 'IMPACT finding', 'Campaign', 'Voice'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];

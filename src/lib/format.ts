@@ -26,8 +26,3 @@ export function formatDateRange(start: Date, end: Date): string {
     : formatDate(start);
   return `${startText} – ${formatDate(end)}`;
 }
-
-/** 54.1 → "54.1%" with the English decimal point, as printed in the source. */
-export function formatPercent(value: number): string {
-  return `${value.toFixed(1)}%`;
-}

@@ -3,18 +3,8 @@
  * and checks what the editor is told, and that the previously published site is left untouched.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite } from './build-site';
-
-function buildWith(fixture: string) {
-  const build = buildSite([join('tests/fixtures/bad-content', fixture)], {}, (dist) =>
-    writeFileSync(join(dist, 'index.html'), 'the site as last published'),
-  );
-  const published = readFileSync(join(build.dist, 'index.html'), 'utf8');
-  build.remove();
-  return { status: build.status, output: build.output, published, file: join(build.content, 'press', fixture) };
-}
+import { buildWith } from './build-with';
 
 describe('a broken press release fails the build and says why', () => {
   it.each([
@@ -27,7 +17,7 @@ describe('a broken press release fails the build and says why', () => {
     ['media.mdx', /media\.mdx: the file name "media" is taken by the page \/press\/media\/; rename the file/],
     ['unsupported-body.mdx', /unsupported-body\.mdx:12: <Chart> is not a component press releases can use/],
   ])('%s', (fixture, message) => {
-    const result = buildWith(fixture);
+    const result = buildWith(join('tests/fixtures/bad-content', fixture), 'press');
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(message);
     expect(result.output).toContain(result.file);

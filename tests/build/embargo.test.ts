@@ -5,12 +5,12 @@
  * second it lifts the embargoed one appears everywhere a release belongs, and the draft still
  * nowhere.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { buildSite, type SiteBuild } from './build-site';
+import { buildWithContent } from './build-with';
 
 const FIXTURES = ['tests/fixtures/embargo/embargoed-fixture-release.mdx', 'tests/fixtures/embargo/draft-fixture-release.mdx'];
 /** Words of the embargoed release: its title, body, quote, contact and file name. */
@@ -46,25 +46,26 @@ function filesMentioning(files: Map<string, string>, word: string): string[] {
   return [...files].filter(([, text]) => text.toLowerCase().includes(needle)).map(([path]) => path).sort();
 }
 
+/** Every published file's text, for a build of the site with the fixtures as of `buildTime`. */
+function buildAsOf(buildTime: string): Map<string, string> {
+  let files = new Map<string, string>();
+  const result = buildWithContent(
+    (content) => FIXTURES.forEach((fixture) => cpSync(fixture, join(content, 'press', basename(fixture)))),
+    [],
+    { env: { BUILD_TIME: buildTime }, inspect: (dist) => (files = publishedText(dist)) },
+  );
+  if (result.status !== 0) throw new Error(`The build failed:\n${result.output}`);
+  return files;
+}
+
 describe('embargoed and draft releases', () => {
-  let before: SiteBuild;
-  let lifted: SiteBuild;
   let beforeFiles: Map<string, string>;
   let liftedFiles: Map<string, string>;
 
   beforeAll(() => {
-    before = buildSite(FIXTURES, { BUILD_TIME: SECOND_BEFORE });
-    lifted = buildSite(FIXTURES, { BUILD_TIME: SECOND_OF });
-    if (before.status !== 0) throw new Error(`The build failed:\n${before.output}`);
-    if (lifted.status !== 0) throw new Error(`The build failed:\n${lifted.output}`);
-    beforeFiles = publishedText(before.dist);
-    liftedFiles = publishedText(lifted.dist);
+    beforeFiles = buildAsOf(SECOND_BEFORE);
+    liftedFiles = buildAsOf(SECOND_OF);
   }, 180_000);
-
-  afterAll(() => {
-    before?.remove();
-    lifted?.remove();
-  });
 
   it('searches a complete site, including PDFs and the unpacked search index', () => {
     const paths = [...beforeFiles.keys()];

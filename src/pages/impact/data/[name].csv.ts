@@ -2,10 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDatasets } from '../../../lib/collections';
 
-export const getStaticPaths = (async () => {
-  const datasets = await getDatasets();
-  return datasets.map((d) => ({ params: { name: d.id }, props: { raw: d.data.raw } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getDatasets()).map((d) => ({ params: { name: d.name }, props: { raw: d.raw } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(props.raw as string, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
