@@ -105,14 +105,22 @@ export class BenchContext {
   }
 }
 
-const seconds = (m: RegExpExecArray | null) => (m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : null);
+/** Seconds from a duration as the logs write it: "521ms", "7.40s", "5.93 s" or "1m 7s". */
+export function seconds(duration: string | undefined): number | null {
+  const m = /^(?:(\d+)m )?([\d.]+) ?(ms|s)$/.exec(duration?.trim() ?? '');
+  if (!m) return null;
+  return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+}
+
+const DURATION = '((?:\\d+m )?[\\d.]+ ?(?:ms|s))\\b';
 
 /** Phase timings from Astro's log and ours (see src/integrations/pagefind.ts). */
 export function phasesOf(log: string): Record<string, number | null> {
+  const find = (pattern: string) => seconds(new RegExp(pattern.replace('DURATION', DURATION)).exec(log)?.[1]);
   return {
-    'bundle (vite)': seconds(/\[vite\] ✓ built in ([\d.]+)(ms|s)/.exec(log)),
-    'render pages': seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(log)),
-    'search index': seconds(/\[rt-pagefind\] .* in ([\d.]+) ?(ms|s)\b/.exec(log)),
+    'bundle (vite)': find('\\[vite\\] ✓ built in DURATION'),
+    'render pages': find('generating static routes[\\s\\S]*?✓ Completed in DURATION'),
+    'search index': find('\\[rt-pagefind\\] .* in DURATION'),
   };
 }
 

@@ -13,6 +13,7 @@ import { NETWORK, SITE } from '../config';
 import type { ReleaseDocument } from './press-release';
 import { linkShowsAddress, type Block, type Inline } from './release-blocks';
 import { attribution } from './release-text';
+import { woffToSfnt } from './woff';
 
 const require = createRequire(import.meta.url);
 
@@ -31,7 +32,8 @@ let parsedFonts: Record<Style, Font> | undefined;
 function fonts(): Record<Style, Font> {
   parsedFonts ??= Object.fromEntries(
     Object.entries(STYLES).map(([style, file]) => {
-      const font = fontkit.create(readFileSync(require.resolve(`typeface-inter/Inter Web/Inter-${file}.woff`)));
+      // Unpacked from WOFF once: fontkit would inflate the glyph table again for every glyph it embeds.
+      const font = fontkit.create(woffToSfnt(readFileSync(require.resolve(`typeface-inter/Inter Web/Inter-${file}.woff`))));
       if (!('layout' in font)) throw new Error(`typeface-inter: Inter-${file}.woff is a font collection, not a font.`);
       return [style, font];
     }),

@@ -1,6 +1,6 @@
 /** The benchmark's plain helpers: reading phase timings from a build log, and medians. */
 import { describe, expect, it } from 'vitest';
-import { median, phasesOf } from '../../scripts/bench/context';
+import { median, phasesOf, seconds } from '../../scripts/bench/context';
 
 describe('phasesOf', () => {
   it('reads the bundle, render and search index times from a build log', () => {
@@ -18,6 +18,16 @@ describe('phasesOf', () => {
   it('reads a reused search index, and leaves out what the log does not say', () => {
     const log = '[rt-pagefind] Pages unchanged since the last build: reused its search index in 0.16 s.';
     expect(phasesOf(log)).toEqual({ 'bundle (vite)': null, 'render pages': null, 'search index': 0.16 });
+  });
+});
+
+describe('seconds', () => {
+  it('reads durations as Astro and Pagefind log them', () => {
+    expect(seconds('521ms')).toBe(0.521);
+    expect(seconds('7.40s')).toBe(7.4);
+    expect(seconds('5.93 s')).toBe(5.93);
+    expect(seconds('1m 7s')).toBe(67);
+    expect(seconds('soon')).toBeNull();
   });
 });
 
