@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, firstPaintWeight, formatTable, kb } from '../../tests/support/page-weight.ts';
+import { BUDGETS, builtPages, firstPaintWeight, formatTable, kb } from '../../tests/support/page-weight.ts';
 import { pagesDigest, folderStats, type BenchContext, type BuildRun } from './context.ts';
 
 export interface ScaleResult {
@@ -23,6 +23,8 @@ export interface ScaleResult {
   searchIndex: { files: number; mib: number };
   /** The page with the most HTML + render-blocking CSS (gzip), to catch lists that grow with the content. */
   heaviestPage: { path: string; kbGzip: number };
+  /** Pages whose HTML + render-blocking CSS is over their budget at this scale (lists that grow with the content). */
+  overBudget: { count: number; examples: string[] };
 }
 
 const mib = (bytes: number) => bytes / 1024 / 1024;
@@ -42,12 +44,12 @@ export async function buildAtScale(ctx: BenchContext): Promise<ScaleResult[]> {
     const pages = builtPages(site.dist);
     const output = folderStats(site.dist);
     const index = folderStats(join(site.dist, 'pagefind'));
-    const heaviest = pages
-      .map((p) => {
-        const w = firstPaintWeight(site.dist, p);
-        return { path: p.path, bytes: w.html.gzip + w.css.gzip };
-      })
-      .reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    const weights = pages.map((p) => {
+      const w = firstPaintWeight(site.dist, p);
+      return { path: p.path, bytes: w.html.gzip + w.css.gzip, budget: p.type.firstRoundTrip ? BUDGETS.firstRoundTrip : BUDGETS.anyPage };
+    });
+    const heaviest = weights.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    const over = weights.filter((w) => w.bytes > w.budget).sort((a, b) => b.bytes - a.bytes);
     results.push({
       scale,
       entries: site.counts,
@@ -60,6 +62,7 @@ export async function buildAtScale(ctx: BenchContext): Promise<ScaleResult[]> {
       output: { files: output.files, mib: round(mib(output.bytes)) },
       searchIndex: { files: index.files, mib: round(mib(index.bytes)) },
       heaviestPage: { path: heaviest.path, kbGzip: round(heaviest.bytes / 1024, 1) },
+      overBudget: { count: over.length, examples: over.slice(0, 3).map((w) => `${w.path} ${kb(w.bytes)}`) },
     });
   }
   printBuildResults(results);
@@ -79,6 +82,9 @@ export function printBuildResults(results: readonly ScaleResult[]): void {
       secs(r.warm.wallSeconds), `${r.warmSpeedup.toFixed(1)}x`, r.warmOutputIdentical ? 'yes' : 'NO', `${r.heaviestPage.path} ${kb(r.heaviestPage.kbGzip * 1024)}`,
     ]),
   ));
+  for (const r of results.filter((r) => r.overBudget.count)) {
+    console.log(`At ${r.scale}x, ${r.overBudget.count} page(s) are over their HTML + CSS budget, e.g. ${r.overBudget.examples.join(', ')}`);
+  }
   const phaseNames = [...new Set(results.flatMap((r) => Object.keys(r.cold.phases)))];
   console.log(`\nWhere the time goes (first build / cached build)\n`);
   console.log(formatTable(
