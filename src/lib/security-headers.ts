@@ -214,6 +214,13 @@ export function headerFileProblems(text: string, paths: readonly string[]): stri
   return problems;
 }
 
+/** A path pattern as an nginx location regex: PCRE needs no escaped slashes, and it must not need quoting. */
+function nginxRegex(path: RegExp): string {
+  const source = path.source.replaceAll('\\/', '/');
+  if (/[\s{};"']/.test(source)) throw new Error(`The path pattern ${path} cannot be an unquoted nginx location.`);
+  return source;
+}
+
 /** The nginx snippet: one location per kind of response, each with all of its headers. */
 export function renderNginxSnippet(): string {
   const quote = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
@@ -221,7 +228,7 @@ export function renderNginxSnippet(): string {
     const headers = Object.entries({ ...COMMON_HEADERS, ...kind.headers })
       .map(([name, value]) => `    add_header ${name} ${quote(value)} always;`)
       .join('\n');
-    const location = kind.path ? `location ~ ${quote(kind.path.source)}` : 'location /';
+    const location = kind.path ? `location ~ ${nginxRegex(kind.path)}` : 'location /';
     return `# ${kind.name}: ${kind.reason}\n${location} {\n${headers}\n}`;
   });
   return [
