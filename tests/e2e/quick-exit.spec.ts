@@ -16,7 +16,8 @@ async function stallNeutralSite(page: Page) {
 }
 
 const exitLink = (page: Page) => page.getByRole('link', { name: 'Emergency Exit this page' });
-const status = (page: Page) => page.locator('quick-exit [role="status"]');
+/** The live region a screen reader announces. */
+const status = (page: Page) => page.locator('quick-exit [aria-live="polite"]');
 
 test('every page, the 404 page and search have the exit link and the link to the safety page', async ({ page }) => {
   for (const path of [...builtSitemapPaths(), '/no-such-page/', '/search/?q=exit']) {
