@@ -2,8 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerFileProblems, renderHeadersFile, urlPathOf } from '../lib/security-headers.ts';
+import { headerFileProblems, headerRules, renderHeadersFile, urlPathOf } from '../lib/security-headers.ts';
 import { inlineCodeProblems } from '../lib/inline-code.ts';
+
+/** Cloudflare Pages reads at most this many rules from a _headers file. */
+const CLOUDFLARE_RULE_LIMIT = 100;
 
 /** Every file under a folder, as paths relative to it. */
 function filesUnder(root: string): string[] {
@@ -42,7 +45,11 @@ export function securityHeaders(): AstroIntegration {
           throw new Error(`The generated _headers would send wrong headers:\n  ${problems.join('\n  ')}`);
         }
         writeFileSync(join(site, '_headers'), text);
-        logger.info(`Wrote _headers for ${paths.length} files.`);
+        const rules = headerRules(paths).length;
+        logger.info(`Wrote _headers: ${rules} rules for ${paths.length} files.`);
+        if (rules > CLOUDFLARE_RULE_LIMIT) {
+          logger.warn(`_headers has ${rules} rules; Cloudflare Pages reads at most ${CLOUDFLARE_RULE_LIMIT} (Netlify has no such limit).`);
+        }
       },
     },
   };
