@@ -92,6 +92,17 @@ export const RESPONSE_KINDS: readonly ResponseKind[] = [
     },
   },
   {
+    name: 'PDF',
+    reason: "Browsers show a PDF in a viewer page of their own, which a fetch policy breaks (crbug.com/271452): only framing is restricted.",
+    path: /\.pdf$/,
+    headers: {
+      'Content-Security-Policy': serialisePolicy({ 'frame-ancestors': CONTENT_SECURITY_POLICY['frame-ancestors']! }),
+      'X-Frame-Options': 'DENY',
+      'Cache-Control': 'no-cache',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    },
+  },
+  {
     name: 'page',
     reason: 'Pages, the search index and every other file: revalidated on each visit, never framed, same-origin only.',
     headers: {

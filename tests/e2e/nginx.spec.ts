@@ -16,9 +16,13 @@ test.describe.configure({ mode: 'serial' });
 const FIXTURE_CARD = '/myths/nginx-test-fixture/card.png';
 const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
 
+/** Likewise a PDF, as press releases publish. */
+const FIXTURE_PDF = '/press/nginx-test-fixture/release.pdf';
+const EMPTY_PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+
 let nginx: RunningNginx;
 test.beforeAll(async () => {
-  nginx = await startNginx(PORT, { [FIXTURE_CARD]: ONE_PIXEL_PNG });
+  nginx = await startNginx(PORT, { [FIXTURE_CARD]: ONE_PIXEL_PNG, [FIXTURE_PDF]: EMPTY_PDF });
 });
 test.afterAll(async () => {
   await nginx?.stop();
@@ -69,6 +73,15 @@ test('card images may be embedded and framed by other sites', async ({ request }
     expect(headers['content-security-policy'], card).toBeUndefined();
     expect(headers['x-frame-options'], card).toBeUndefined();
     expect(headers['x-content-type-options'], card).toBe('nosniff');
+  }
+});
+
+test("PDFs can be shown in the browser's own viewer, but not framed by other sites", async ({ request }) => {
+  for (const pdf of [FIXTURE_PDF, ...builtFiles().filter((file) => file.endsWith('.pdf'))]) {
+    const response = await request.get(nginx.url + pdf);
+    expect(response.headers()['content-type'], pdf).toBe('application/pdf');
+    expect(response.headers()['content-security-policy'], pdf).toBe("frame-ancestors 'none'");
+    expect(response.headers()['x-frame-options'], pdf).toBe('DENY');
   }
 });
 

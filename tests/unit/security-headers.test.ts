@@ -89,6 +89,13 @@ describe('the headers of each kind of response', () => {
     expect(kindOf('/myths/risk/').name).toBe('page');
     expect(kindOf('/myths/risk/photo.png').name).toBe('page');
   });
+
+  it("PDFs open in the browser's own viewer: only framing is restricted, no fetch policy", () => {
+    const headers = headersFor('/press/2018-campaign-launch/release.pdf');
+    expect(headers['Content-Security-Policy']).toBe("frame-ancestors 'none'");
+    expect(headers['X-Frame-Options']).toBe('DENY');
+    expect(headers['Referrer-Policy']).toBe('no-referrer');
+  });
 });
 
 describe('the _headers file for Netlify and Cloudflare Pages', () => {
@@ -107,11 +114,13 @@ describe('the _headers file for Netlify and Cloudflare Pages', () => {
 
   it('covers a whole folder with one rule where every file in it is of one kind', () => {
     const patterns = parseHeadersFile(text).map((rule) => rule.pattern);
-    expect(patterns).toContain('/press/*');
+    expect(patterns).toContain('/about/*');
     expect(patterns).toContain('/_astro/*');
     expect(patterns).toContain('/pagefind/*');
     expect(patterns).not.toContain('/myths/*');
     expect(patterns).toContain('/myths/risk/card.png');
+    expect(patterns).toContain('/press/2018-campaign-launch/release.pdf');
+    expect(patterns).not.toContain('/press/*');
   });
 
   it('names each path a careless rule would break (repeated headers are joined by the hosts)', () => {
@@ -165,5 +174,5 @@ describe('the nginx snippet', () => {
 });
 
 function probeFor(kindName: string): string {
-  return { 'hashed asset': '/_astro/a.js', 'card image': '/myths/risk/card.png' }[kindName] ?? '/';
+  return { 'hashed asset': '/_astro/a.js', 'card image': '/myths/risk/card.png', PDF: '/press/a/release.pdf' }[kindName] ?? '/';
 }
