@@ -13,6 +13,8 @@ const outDir = process.env.RT_OUT_DIR ?? './dist';
 export default defineConfig({
   site: SITE.url,
   outDir,
+  // Build tests on fixture content keep their content cache apart from the real one.
+  cacheDir: process.env.RT_CACHE_DIR,
   trailingSlash: 'always',
   // Every script and stylesheet is a file of its own, so the Content-Security-Policy needs no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -84,8 +84,8 @@ export const RESPONSE_KINDS: readonly ResponseKind[] = [
   },
   {
     name: 'card image',
-    reason: 'Myth cards are shared and embedded by other sites: any site may load and frame them.',
-    path: /^\/myths\/[^/]+\/(?:card|square)\.png$/,
+    reason: 'Myth and IMPACT cards are shared and embedded by other sites: any site may load and frame them.',
+    path: /^\/(?:myths|impact)\/[^/]+\/(?:card|square)\.png$/,
     headers: {
       'Cache-Control': 'no-cache',
       'Cross-Origin-Resource-Policy': 'cross-origin',

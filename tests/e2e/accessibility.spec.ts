@@ -50,12 +50,15 @@ for (const path of pagesToCheck()) {
           if (!el || el === document.body) return null;
           const rect = el.getBoundingClientRect();
           const style = getComputedStyle(el);
-          // The middle of its first line box: a link that wraps has gaps in its bounding box.
+          // The visible middle of its first line box (a link that wraps has gaps in its bounding box;
+          // browsers scroll a text field only as far as its caret).
           const line = el.getClientRects()[0] ?? rect;
-          const hit = document.elementFromPoint(line.left + line.width / 2, line.top + line.height / 2);
+          const top = Math.max(line.top, 0);
+          const bottom = Math.min(line.bottom, innerHeight);
+          const hit = document.elementFromPoint(line.left + line.width / 2, (top + bottom) / 2);
           return {
             html: `${el.dataset.focusOrder ?? '(not expected)'}: ${el.outerHTML.slice(0, 100)}`,
-            inView: rect.width > 1 && rect.height > 1 && rect.top >= -1 && rect.bottom <= innerHeight + 1 && rect.left >= -1 && rect.right <= innerWidth + 1,
+            inView: rect.width > 1 && rect.height > 1 && bottom - top >= Math.min(line.height, 16) && rect.left >= -1 && rect.right <= innerWidth + 1,
             indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
             uncovered: !!hit && (el === hit || el.contains(hit)),
           };

@@ -1,8 +1,8 @@
 /** Serves dist/ through a real nginx with the committed header snippet, for the browser tests. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DIST } from './built-site';
 
 const SNIPPET = resolve(import.meta.dirname, '..', '..', 'deploy', 'nginx', 'security-headers.conf');
@@ -14,7 +14,7 @@ function nginxBinary(): string {
 }
 
 /** A minimal nginx.conf as README describes: the site's root, the 404 page and the generated snippet. */
-function config(dir: string, root: string, port: number): string {
+function config(dir: string, port: number): string {
   return `
 ${process.getuid?.() === 0 ? `user ${userInfo().username};` : ''}
 worker_processes 1;
@@ -33,10 +33,12 @@ http {
   server_tokens off;
   server {
     listen 127.0.0.1:${port};
-    root ${root};
+    root ${DIST};
     index index.html;
     absolute_redirect off;
     error_page 404 /404.html;
+    charset utf-8;
+    charset_types text/plain text/css text/xml application/javascript application/json application/rss+xml;
     include ${SNIPPET};
   }
 }
@@ -48,21 +50,12 @@ export interface RunningNginx {
   stop(): Promise<void>;
 }
 
-/**
- * Starts nginx on 127.0.0.1:port serving a copy of dist/ with `extraFiles` added (site path →
- * content), and waits until it answers.
- */
-export async function startNginx(port: number, extraFiles: Record<string, Uint8Array> = {}): Promise<RunningNginx> {
+/** Starts nginx on 127.0.0.1:port and waits until it answers. */
+export async function startNginx(port: number): Promise<RunningNginx> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('No dist/index.html: run `npm run build` first.');
   const dir = mkdtempSync(join(tmpdir(), 'rt-nginx-'));
-  const root = join(dir, 'site');
-  cpSync(DIST, root, { recursive: true });
-  for (const [path, content] of Object.entries(extraFiles)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
   const conf = join(dir, 'nginx.conf');
-  writeFileSync(conf, config(dir, root, port));
+  writeFileSync(conf, config(dir, port));
   const nginx: ChildProcess = spawn(nginxBinary(), ['-e', join(dir, 'error.log'), '-p', dir, '-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
   const exited = new Promise<number | null>((done) => nginx.once('exit', done));
   const url = `http://127.0.0.1:${port}`;

@@ -79,7 +79,7 @@ describe('the headers of each kind of response', () => {
   });
 
   it('card images may be embedded and framed by other sites', () => {
-    for (const path of ['/myths/risk/card.png', '/myths/risk/square.png']) {
+    for (const path of ['/myths/risk/card.png', '/myths/risk/square.png', '/impact/method/card.png']) {
       const headers = headersFor(path);
       expect(headers['Cross-Origin-Resource-Policy'], path).toBe('cross-origin');
       expect(headers).not.toHaveProperty('Content-Security-Policy');

@@ -1,0 +1,18 @@
+/** Each public release as plain text, for pasting into a newsroom system. */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getPublicPress, releaseDocumentOf } from '../../lib/collections';
+import { releaseText } from '../../lib/release-text';
+
+export const getStaticPaths = (async () => {
+  const releases = await getPublicPress();
+  return releases.map((release) => ({ params: { slug: release.id }, props: { release } }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+// The byte-order mark tells browsers and text editors the file is UTF-8 (é, ł, €, “ ”) even
+// where the web server sends text/plain without a charset.
+export const GET: APIRoute<Props> = ({ props }) =>
+  new Response(`\uFEFF${releaseText(releaseDocumentOf(props.release))}`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
