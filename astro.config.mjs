@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { SITE } from './src/config.ts';
 
 // The build writes to a staging folder (scripts/build.ts) and only a complete build replaces dist/.
@@ -17,11 +18,14 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+  // Every script and stylesheet is a file of its own, so the Content-Security-Policy needs no hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // securityHeaders() last: it writes _headers for every file the others have written.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex(), securityHeaders()],
   vite: {
     plugins: [tailwindcss()],
     build: {
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks every MDX entry with this directive and the bundler warns once per file:
         // thousands of identical lines at scale, which would bury a warning that matters.

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond npm packages, where it is missing: Debian's Chromium for the
-# browser tests (Playwright's own browser download does not work on every machine). On a machine
-# without apt (a contributor's laptop), Playwright's own Chromium is used instead.
+# browser tests (Playwright's own browser download does not work on every machine) and nginx, which
+# serves the built site with its security headers in the header tests. On a machine without apt (a
+# contributor's laptop), Playwright's own Chromium is used instead; nginx must then be installed by hand.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)  # reads the press-release PDFs back in tests
 
 if [ ${#missing[@]} -gt 0 ]; then

@@ -77,3 +77,13 @@ export const NETWORK_FACTS = [
 /** Kinds of page the search can return, shown on each result and offered as filters. */
 export const SEARCH_TYPES = ['Press release', 'Myth', 'IMPACT finding', 'Campaign', 'Voice'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/**
+ * The quick exit (facts/README.md, GOV.UK Design System "Exit this page"): where it goes, a neutral
+ * site that shows nothing personal. BBC Weather is GOV.UK Frontend's default destination.
+ */
+export const QUICK_EXIT = {
+  url: 'https://www.bbc.co.uk/weather',
+  /** The page that explains what the quick exit can and cannot do. */
+  safetyPage: '/safety/',
+} as const;

@@ -25,3 +25,14 @@ describe('a broken press release fails the build and says why', () => {
     expect(result.published).toBe('the site as last published');
   }, 120_000);
 });
+
+describe('code written into a page, which the Content-Security-Policy would block, fails the build', () => {
+  it('inline-style.mdx', () => {
+    const result = buildWith(join('tests/fixtures/bad-content', 'inline-style.mdx'), 'pages');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('The Content-Security-Policy (src/lib/security-headers.ts) would block code written into these pages:');
+    expect(result.output).toContain('inline-style/index.html: a style="color: red" attribute on <p>');
+    expect(result.output).toContain('Build failed');
+    expect(result.published).toBe('the site as last published');
+  }, 120_000);
+});

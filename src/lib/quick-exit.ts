@@ -1,0 +1,84 @@
+/**
+ * The keyboard shortcut of the quick exit (GOV.UK Design System "Exit this page"): pressing Shift
+ * three times, with no other key between and no more than five seconds between presses, leaves
+ * the page. Plain logic with the clock passed in, so it is tested without a browser or timers.
+ */
+
+/** Presses of Shift that leave the page. */
+export const EXIT_PRESSES = 3;
+/** Longest pause between two presses, in milliseconds; GOV.UK Frontend uses 5 seconds. */
+export const PRESS_WINDOW_MS = 5000;
+
+/** What a key release meant for the shortcut. */
+export type ShiftOutcome =
+  /** Not part of the shortcut, and no sequence was under way. */
+  | { kind: 'ignored' }
+  /** A counted press; `remaining` more presses leave the page. */
+  | { kind: 'counted'; remaining: number }
+  /** Another key ended a sequence under way. */
+  | { kind: 'interrupted' }
+  /** The last press: leave the page now. */
+  | { kind: 'exit' };
+
+/** The parts of a `keyup` event the shortcut reads. */
+export interface KeyRelease {
+  key: string;
+  /** True when Shift was held while this key was released (Shift used as a modifier). */
+  shiftKey: boolean;
+}
+
+/** Counts Shift presses; give it every `keyup` with the time it happened (ms). */
+export class ShiftPressCounter {
+  private count = 0;
+  private lastPressAt = -Infinity;
+  /** Shift+A releases A with shiftKey set, then Shift: that Shift was a modifier, not a press. */
+  private previousWasModified = false;
+
+  constructor(
+    private readonly presses = EXIT_PRESSES,
+    private readonly windowMs = PRESS_WINDOW_MS,
+  ) {}
+
+  /** Presses counted so far in the current sequence (for the on-screen indicator). */
+  get pressed(): number {
+    return this.count;
+  }
+
+  /** When the current sequence lapses if no press follows (ms), or undefined when none is under way. */
+  get expiresAt(): number | undefined {
+    return this.count > 0 ? this.lastPressAt + this.windowMs : undefined;
+  }
+
+  release(event: KeyRelease, now: number): ShiftOutcome {
+    const wasModified = this.previousWasModified;
+    this.previousWasModified = event.shiftKey;
+    if (this.count > 0 && now - this.lastPressAt >= this.windowMs) this.count = 0;
+
+    if (event.key !== 'Shift' || wasModified) {
+      if (this.count === 0) return { kind: 'ignored' };
+      this.count = 0;
+      return { kind: 'interrupted' };
+    }
+    this.count += 1;
+    this.lastPressAt = now;
+    if (this.count >= this.presses) {
+      this.count = 0;
+      return { kind: 'exit' };
+    }
+    return { kind: 'counted', remaining: this.presses - this.count };
+  }
+
+  /** Ends any sequence (when it times out, or the page is shown again from the back/forward cache). */
+  reset(): void {
+    this.count = 0;
+    this.previousWasModified = false;
+  }
+}
+
+/** What a screen reader hears after a counted press, e.g. "Shift, press 2 more times to exit." */
+export function remainingPressesMessage(remaining: number): string {
+  return `Shift, press ${remaining} more ${remaining === 1 ? 'time' : 'times'} to exit.`;
+}
+
+/** What a screen reader hears when a sequence lapses or another key ends it. */
+export const EXPIRED_MESSAGE = 'Exit this page expired.';
