@@ -8,8 +8,8 @@ import { SITE } from './src/config.ts';
 
 // The build writes to a staging folder (scripts/build.ts) and only a complete build replaces dist/.
 const outDir = process.env.RT_OUT_DIR ?? './dist';
-// The benchmark gives each synthetic site its own cache, so timing a cold and a warm build of it
-// never disturbs the cache of the real site.
+// Build tests and the benchmark give each fixture or synthetic site its own cache, so they never
+// disturb (or time) the cache of the real site.
 const cacheDir = process.env.RT_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({

@@ -35,6 +35,13 @@ export const NETWORK = {
 /** The general contact, used where a release names no media contact of its own. */
 export const DEFAULT_MEDIA_CONTACT = { name: NETWORK.shortName, email: NETWORK.email } as const;
 
+/** The press releases' RSS feed, announced on every page. */
+export const PRESS_FEED = {
+  path: '/press/rss.xml',
+  title: `${SITE.name}: ${NETWORK.shortName} press releases`,
+  description: `Press releases of the ${NETWORK.name} (${NETWORK.shortName}) on its ${SITE.name} campaign, in full.`,
+} as const;
+
 /** Main navigation, in reading order. */
 export const NAV = [
   { href: '/campaigns/', label: 'Campaigns' },
@@ -53,15 +60,19 @@ export const ABOUT_NETWORK =
   'Its members include perpetrator programmes, researchers and victim support services, and it supports them in offering ' +
   'responsible, victim-focused work with perpetrators. The focus of the network is violence perpetrated by men against women and children.';
 
-/** The open-access article whose Appendix A is content/datasets/impact-appendix-a.csv (facts/README.md). */
-export const IMPACT_ARTICLE = {
-  title: 'Measuring the Outcome of Perpetrator Programmes through a Contextualised and Victim-Centred Approach: The Impact Project',
-  journal: 'Social Sciences',
-  citation: '2023, 12(11), 613',
-  published: '2023-11-02',
-  doi: '10.3390/socsci12110613',
-  doiUrl: 'https://doi.org/10.3390/socsci12110613',
-} as const;
+/**
+ * Short facts about the network for journalists, each with the date its source gives and the
+ * source itself (facts/README.md). Member counts differ by date, so none stands without both.
+ */
+export const NETWORK_FACTS = [
+  { fact: 'A European network that promotes capacity building, information sharing and the exchange of good practice between organisations working with perpetrators and survivors of violence.', date: '25 November 2018', source: 'WWP EN press release, 25 November 2018' },
+  { fact: `Started as an informal network of perpetrator programmes; formalised in ${NETWORK.formalised}.`, date: 'undated', source: 'SHECANHECAN, Interview of the Month with Alessandra Pauncz, Executive Director of WWP EN' },
+  { fact: '55 members from 28 countries.', date: '25 November 2018', source: 'WWP EN press release, 25 November 2018' },
+  { fact: 'More than 60 members from over 30 European countries.', date: 'undated', source: 'SHECANHECAN, Interview of the Month with Alessandra Pauncz, Executive Director of WWP EN' },
+  { fact: '63 member organisations.', date: '2021', source: 'Respect, post supporting the WWP EN #ResponsibleTogether campaign (2021)' },
+  { fact: `Executive Director: ${NETWORK.executiveDirector}.`, date: '25 November 2023', source: 'WWP EN press release for #ResponsibleTogether23' },
+  { fact: `${NETWORK.funding}.`, date: 'undated', source: 'WWP EN leaflet "Perpetrator Programmes: Starting a Conversation"' },
+] as const;
 
 /** Kinds of page the search can return, shown on each result and offered as filters. */
 export const SEARCH_TYPES = ['Press release', 'Myth', 'IMPACT finding', 'Campaign', 'Voice'] as const;

@@ -2,8 +2,10 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { campaignSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from './lib/schemas';
-import { loadDatasets } from './lib/datasets';
+import { relative } from 'node:path';
+import { campaignSchema, datasetColumnSchema, datasetDeclarationSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from './lib/schemas';
+import { loadDatasets, readDatasetDeclarations } from './lib/datasets';
+import { chartSpecIssues } from './lib/charts/data';
 import { entryIdsIn } from './lib/entry-ids';
 import { CONTENT_DIR } from './lib/paths';
 
@@ -16,13 +18,29 @@ const campaignReference = reference('campaigns').refine((ref) => !ref || campaig
   message: `Expected the year of an existing campaign edition (a file in content/campaigns/): one of ${campaignIds.join(', ')}.`,
 });
 
+const datasetDeclarations = readDatasetDeclarations(`${CONTENT_DIR}/datasets`);
+const impactIds = entryIdsIn(`${CONTENT_DIR}/impact`);
+
+/** Charts must name columns their dataset has, and have an address no entry or folder uses. */
+const impactWithCharts = impactSchema.superRefine((entry, ctx) => {
+  entry.charts.forEach((chart, i) => {
+    for (const issue of chartSpecIssues(chart, datasetDeclarations)) {
+      ctx.addIssue({ code: 'custom', path: ['charts', i, ...issue.path], message: issue.message });
+    }
+    if (impactIds.includes(chart.slug) || chart.slug === 'data') {
+      ctx.addIssue({ code: 'custom', path: ['charts', i, 'slug'], message: `The address /impact/${chart.slug}/ is already taken${chart.slug === 'data' ? ' by the downloads' : ' by an IMPACT entry'}: choose another slug.` });
+    }
+  });
+});
+
 const datasetLoader: Loader = {
   name: 'csv-datasets',
   load: async ({ store, parseData }) => {
     store.clear();
     for (const dataset of loadDatasets(`${CONTENT_DIR}/datasets`)) {
       const data = await parseData({ id: dataset.name, data: { ...dataset } });
-      store.set({ id: dataset.name, data, filePath: dataset.file });
+      // Astro wants the path relative to the project, even for content outside it (tests).
+      store.set({ id: dataset.name, data, filePath: relative(process.cwd(), dataset.file) });
     }
   },
 };
@@ -31,16 +49,17 @@ export const collections = {
   campaigns: defineCollection({ loader: mdx('campaigns'), schema: campaignSchema }),
   press: defineCollection({ loader: mdx('press'), schema: pressSchema.extend({ campaign: campaignReference }) }),
   myths: defineCollection({ loader: mdx('myths'), schema: mythSchema }),
-  impact: defineCollection({ loader: mdx('impact'), schema: impactSchema }),
+  impact: defineCollection({ loader: mdx('impact'), schema: impactWithCharts }),
   voices: defineCollection({ loader: mdx('voices'), schema: voiceSchema }),
   pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
   datasets: defineCollection({
     loader: datasetLoader,
-    schema: z.object({
+    // Validated by the loader (src/lib/datasets.ts), which names file, row and column.
+    schema: datasetDeclarationSchema.omit({ columns: true }).extend({
       name: z.string(),
       file: z.string(),
-      columns: z.array(z.string()),
-      rows: z.array(z.record(z.string(), z.unknown())),
+      columns: z.array(datasetColumnSchema.and(z.object({ decimals: z.number() }))),
+      rows: z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
       raw: z.string(),
     }),
   }),

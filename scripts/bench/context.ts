@@ -85,6 +85,8 @@ export class BenchContext {
       RT_CONTENT_DIR: site.content,
       RT_DIST: site.dist,
       RT_CACHE_DIR: site.cache,
+      // Share cards keep their own cache: inside the site's, so the first build starts empty.
+      RT_CARD_CACHE: join(site.cache, 'cards'),
       SITE_URL: this.origin,
       FORCE_COLOR: '0',
     };

@@ -4,7 +4,7 @@
  *
  *   npm run bench                           everything: Lighthouse, builds at 1x/10x/100x, search at 100x
  *   npm run bench -- --quick                one Lighthouse run per page, builds at 1x and 10x
- *   npm run bench -- --scales=1,10 --runs=1 --sections=build,search
+ *   npm run bench -- --scales=1,10 --runs=1 --sections=build,search,cards
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { BenchContext, ensureDir, type BenchOptions } from './context.ts';
 import { buildAtScale } from './build-at-scale.ts';
 import { pageQuality } from './page-quality.ts';
 import { searchAtScale } from './search-at-scale.ts';
+import { benchCards } from './cards.ts';
 
 interface Section {
   key: string;
@@ -27,6 +28,15 @@ const SECTIONS: Section[] = [
   { key: 'build', title: 'Build at scale', run: buildAtScale },
   { key: 'lighthouse', title: 'Page quality (Lighthouse)', run: pageQuality },
   { key: 'search', title: 'Search at scale', run: searchAtScale },
+  {
+    key: 'cards',
+    title: 'Share cards (the real myths, outside the build)',
+    run: async () => {
+      const result = await benchCards();
+      console.log(result.lines.map((line) => `  ${line}`).join('\n'));
+      return result;
+    },
+  },
 ];
 
 function options(): BenchOptions & { keep: boolean } {

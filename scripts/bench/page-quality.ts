@@ -11,7 +11,7 @@ import { median, type BenchContext } from './context.ts';
 import { serveStatic } from './static-server.ts';
 
 /** The kinds of page Lighthouse looks at: one each, the heaviest of its kind. */
-const TYPES = ['home', 'myth', 'press release', 'campaign', 'impact', 'voice', 'page (about, get help)', 'search', '404'];
+const TYPES = ['home', 'myth', 'press release', 'campaign', 'impact', 'voice', 'page (about, get help, toolkit)', 'search', '404'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const METRICS = { lcpMs: 'largest-contentful-paint', cls: 'cumulative-layout-shift', tbtMs: 'total-blocking-time' } as const;
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -3,7 +3,12 @@
  * directly, so the publication rules are applied in one place.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { existsSync, readFileSync } from 'node:fs';
 import { buildTime, byOrder, byYearDesc, isPublic, newestFirst } from './content-rules';
+import { chartData, type ChartData } from './charts/data';
+import type { Dataset } from './datasets';
+import { chartCard, entryCard, type ImpactCard } from './cards/impact-card';
+import { pressDownloadPath, pressPath, releaseDocument, type ReleaseDocument } from './press-release';
 
 export type PressRelease = CollectionEntry<'press'>;
 export type Myth = CollectionEntry<'myths'>;
@@ -11,11 +16,45 @@ export type Campaign = CollectionEntry<'campaigns'>;
 export type ImpactEntry = CollectionEntry<'impact'>;
 export type Voice = CollectionEntry<'voices'>;
 
+/** Pages under /press/ of their own, whose addresses no release may take as its file name. */
+const RESERVED_PRESS_SLUGS = ['media'];
+
+/**
+ * Whether this is the dev server, which also shows unpublished releases (marked). Vite's mode, not
+ * import.meta.env.DEV: a build run with NODE_ENV=test or development has DEV set, and must still
+ * leave drafts and embargoed releases out.
+ */
+const showsUnpublished = import.meta.env.MODE === 'development';
+
+/** A chart declared in an IMPACT entry, with the numbers it draws and the entry it belongs to. */
+export interface ImpactChart {
+  data: ChartData;
+  entry: ImpactEntry;
+  dataset: Dataset;
+}
+
 /** Press releases that are public now, newest first. The dev server also shows drafts. */
 export async function getPublicPress(): Promise<PressRelease[]> {
   const now = buildTime();
   const all = await getCollection('press');
-  return newestFirst(all.filter((e) => import.meta.env.DEV || isPublic(e.data, now)));
+  for (const release of all) {
+    if (RESERVED_PRESS_SLUGS.includes(release.id)) {
+      throw new Error(`${release.filePath}: the file name "${release.id}" is taken by the page /press/${release.id}/; rename the file.`);
+    }
+  }
+  return newestFirst(all.filter((e) => showsUnpublished || isPublic(e.data, now)));
+}
+
+/** A release as its PDF, plain-text file and feed item present it. */
+export function releaseDocumentOf(release: PressRelease): ReleaseDocument {
+  return releaseDocument({ ...release, bodyLine: bodyLineOf(release) }, buildTime());
+}
+
+/** The line of its file on which an entry's body starts: the first after the front matter. */
+function bodyLineOf(entry: { filePath?: string }): number {
+  if (!entry.filePath || !existsSync(entry.filePath)) return 1;
+  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(readFileSync(entry.filePath, 'utf8'));
+  return frontMatter ? frontMatter[0].split('\n').length : 1;
 }
 
 export async function getMyths(): Promise<Myth[]> {
@@ -28,6 +67,35 @@ export async function getCampaigns(): Promise<Campaign[]> {
 
 export async function getImpactEntries(): Promise<ImpactEntry[]> {
   return byOrder(await getCollection('impact'));
+}
+
+/** Every dataset in content/datasets/, validated, by name. */
+export async function getDatasets(): Promise<Dataset[]> {
+  return (await getCollection('datasets')).map((d) => d.data).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Every chart declared in the IMPACT entries, in the entries' order. Two charts may not share an address. */
+export async function getImpactCharts(): Promise<ImpactChart[]> {
+  const datasets = new Map((await getDatasets()).map((d) => [d.name, d]));
+  const charts: ImpactChart[] = [];
+  for (const entry of await getImpactEntries()) {
+    for (const spec of entry.data.charts) {
+      const clash = charts.find((c) => c.data.slug === spec.slug);
+      if (clash) throw new Error(`${entry.filePath}: a chart has the slug "${spec.slug}", which ${clash.entry.filePath} already uses. Each chart needs its own address.`);
+      const dataset = datasets.get(spec.dataset)!; // the schema checked that it exists
+      charts.push({ data: chartData(spec, dataset), entry, dataset });
+    }
+  }
+  return charts;
+}
+
+/** The link-preview card of every IMPACT page: each entry and each chart, by slug. */
+export async function getImpactCards(): Promise<ImpactCard[]> {
+  const charts = await getImpactCharts();
+  return [
+    ...(await getImpactEntries()).map(entryCard),
+    ...charts.map((c) => chartCard(c.entry, c.data, c.entry.data.charts.findIndex((s) => s.slug === c.data.slug))),
+  ];
 }
 
 export async function getVoices(): Promise<Voice[]> {
@@ -44,8 +112,13 @@ export async function campaignOf(release: PressRelease): Promise<Campaign> {
 /** URL of an entry's page. One place for every address the site links to. */
 export const urls = {
   campaign: (c: Campaign) => `/campaigns/${c.data.year}/`,
-  press: (p: PressRelease) => `/press/${p.id}/`,
+  press: (p: PressRelease) => pressPath(p.id),
+  pressPdf: (p: PressRelease) => pressDownloadPath(p.id, 'pdf'),
+  pressText: (p: PressRelease) => pressDownloadPath(p.id, 'txt'),
   myth: (m: Myth) => `/myths/${m.data.slug}/`,
   impact: (i: ImpactEntry) => `/impact/${i.id}/`,
   voice: (v: Voice) => `/voices/${v.id}/`,
+  chart: (c: ImpactChart) => `/impact/${c.data.slug}/`,
+  datasetCsv: (d: Pick<Dataset, 'name'>) => `/impact/data/${d.name}.csv`,
+  datasetJson: (d: Pick<Dataset, 'name'>) => `/impact/data/${d.name}.json`,
 } as const;

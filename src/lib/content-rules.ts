@@ -1,4 +1,5 @@
 /** Plain rules over content entries: which are public, and in what order they are shown. */
+import { formatDateTime } from './format';
 
 export interface PublishableData {
   draft?: boolean;
@@ -14,6 +15,16 @@ export function isPublic(data: PublishableData, now: Date): boolean {
   if (data.draft) return false;
   if (data.embargoUntil && now.getTime() < data.embargoUntil.getTime()) return false;
   return true;
+}
+
+/**
+ * What the dev server marks on a release that the published site leaves out, or undefined for
+ * a public one. Built sites never show these: they never contain such a release.
+ */
+export function publicationNote(data: PublishableData, now: Date): string | undefined {
+  if (data.draft) return 'Draft: not published';
+  if (!isPublic(data, now) && data.embargoUntil) return `Embargoed until ${formatDateTime(data.embargoUntil)}: not published yet`;
+  return undefined;
 }
 
 /** Newest first; releases on the same day keep a stable order by title. */

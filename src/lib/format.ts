@@ -7,6 +7,12 @@ export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
+/** 25 November 2026, 08:00 UTC: a moment such as an embargo, unambiguous wherever it is read. */
+export function formatDateTime(date: Date): string {
+  const time = date.toISOString().slice(11, 16);
+  return `${formatDate(date)}, ${time} UTC`;
+}
+
 /** 2018-11-25, for <time datetime>. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -19,9 +25,4 @@ export function formatDateRange(start: Date, end: Date): string {
     ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(start)
     : formatDate(start);
   return `${startText} – ${formatDate(end)}`;
-}
-
-/** 54.1 → "54.1%" with the English decimal point, as printed in the source. */
-export function formatPercent(value: number): string {
-  return `${value.toFixed(1)}%`;
 }

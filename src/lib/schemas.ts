@@ -28,6 +28,9 @@ export const baseSchema = z.object({
   sources: z.array(sourceSchema).min(1, 'Expected at least one source: every fact on the site shows where it comes from.'),
 });
 
+/** Lowercase words joined by hyphens: the last part of an address, e.g. "mediation". */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** A hashtag as people type it, e.g. #ResponsibleTogether23. */
 const hashtag = z.string().regex(/^#[\p{L}\p{N}_]+$/u, 'Expected a hashtag such as #ResponsibleTogether23 (a # followed by letters and numbers)');
 
@@ -61,17 +64,34 @@ export const mediaContactSchema = z.object({
   email: z.email({ message: 'Expected an email address such as press@example.org.' }),
 });
 
+const ZONED_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/** Whether the date, time and zone as written all exist: 30 February, 25:00 or +25:00 do not. */
+function existsAsWritten(text: string): boolean {
+  const m = ZONED_DATE_TIME.exec(text);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second = 0, zoneHours = 0, zoneMinutes = 0] = m.slice(1).map((n) => (n === undefined ? undefined : Number(n)));
+  const t = new Date(Date.UTC(year!, month! - 1, day!, hour!, minute!, second));
+  return (
+    t.getUTCFullYear() === year && t.getUTCMonth() === month! - 1 && t.getUTCDate() === day &&
+    t.getUTCHours() === hour && t.getUTCMinutes() === minute && second < 60 && zoneHours <= 14 && zoneMinutes < 60
+  );
+}
+
 /**
- * A date and time with its zone, e.g. 2026-11-25T00:00:00+01:00 or 2026-11-24T23:00:00Z.
+ * A date and time with its zone, e.g. "2026-11-25T00:00:00+01:00" or "2026-11-24T23:00:00Z".
  * The zone is required: an embargo without one would lift at a different moment on every machine.
+ * Written without quotes, YAML turns it into a date and drops the zone, so quotes are required too.
  */
 export const zonedDateTime = z
-  .string({ error: 'Expected a date and time with its zone, e.g. 2026-11-25T09:00:00+01:00.' })
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
-    'Expected a date and time with its zone, e.g. 2026-11-25T09:00:00+01:00 (the +01:00 or Z is required).',
-  )
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'This date and time does not exist in the calendar.')
+  .string({
+    error: (issue) =>
+      issue.input instanceof Date
+        ? 'Put the date and time in quotes, e.g. "2026-11-25T09:00:00+01:00": without quotes its zone is lost.'
+        : 'Expected a date and time with its zone, e.g. "2026-11-25T09:00:00+01:00".',
+  })
+  .regex(ZONED_DATE_TIME, 'Expected a date and time with its zone, e.g. 2026-11-25T09:00:00+01:00 (the +01:00 or Z is required).')
+  .refine(existsAsWritten, 'This date and time does not exist in the calendar: check the day, the hour and the zone (from -12:00 to +14:00).')
   .transform((s) => new Date(s));
 
 /** A press release. The campaign field is added in content.config.ts as a reference. */
@@ -99,7 +119,7 @@ export const mythSchema = baseSchema.extend({
   /** Short address of the myth's page: /myths/<slug>/. */
   slug: z
     .string({ error: 'Expected a short slug such as "mediation".' })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Expected a short slug of lowercase letters, digits and hyphens, e.g. "mediation".')
+    .regex(SLUG, 'Expected a short slug of lowercase letters, digits and hyphens, e.g. "mediation".')
     .max(40, 'Keep the slug under 40 characters: it is part of a link people share.'),
   /** The myth as people say it, e.g. "Perpetrator programmes focus only on men". */
   myth: z.string({ error: 'Expected the myth as people say it.' }).min(10),
@@ -107,6 +127,134 @@ export const mythSchema = baseSchema.extend({
   fact: z
     .string({ error: 'Expected the fact that answers the myth, starting "In fact, ...".' })
     .regex(/^In fact, /, 'Expected the fact to start with "In fact, ".'),
+});
+
+/** The name of a column in a dataset's CSV header, e.g. "partner_pre_pct". */
+const columnName = z
+  .string({ error: 'Expected the name of a column of the dataset, e.g. "partner_pre_pct".' })
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'Expected a column name of letters, digits and underscores, as in the CSV header.');
+
+/**
+ * What the cells of a column hold. The build checks every cell:
+ * text (not empty), count (a whole number, 0 or more), number, percent (0 to 100),
+ * marker (one of the listed values, e.g. the stars an article prints beside a row).
+ */
+export const COLUMN_TYPES = ['text', 'count', 'number', 'percent', 'marker'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+/** One column of a dataset, as declared in content/datasets/<name>.json. */
+export const datasetColumnSchema = z
+  .object({
+    /** The column's name exactly as in the CSV header. */
+    name: columnName,
+    /** What its cells hold. */
+    type: z.enum(COLUMN_TYPES, { error: `Expected the column type to be one of: ${COLUMN_TYPES.join(', ')}.` }),
+    /** What the column means, in words a reader understands, e.g. "(Ex-)partners, after: percentage". */
+    label: z.string({ error: 'Expected a label saying what the column means.' }).min(2, 'Expected a label saying what the column means.'),
+    /** For a marker column: the values a cell may hold ("" for none). */
+    values: z.array(z.string()).min(1).optional(),
+    /** For a marker column: what a mark means, only as far as the source says. */
+    meaning: z.string().min(5).optional(),
+  })
+  .refine((c) => c.type !== 'marker' || (c.values && c.meaning), {
+    message: 'A marker column needs "values" (what a cell may hold) and "meaning" (what a mark means, as the source says).',
+    path: ['values'],
+  });
+
+/** The publication a dataset comes from, cited beside every chart, table and download. */
+export const citationSchema = z
+  .object({
+    /** Title of the publication. */
+    title: z.string({ error: 'Expected the title of the publication the data comes from.' }).min(5),
+    /** Where it was published: a journal, publisher or organisation. */
+    publishedIn: z.string({ error: 'Expected where it was published, e.g. the journal.' }).min(2),
+    /** Year, volume, issue and article number as cited, e.g. "2023, 12(11), 613". */
+    details: z.string().optional(),
+    /** Publication date. */
+    date: isoDate.optional(),
+    /** The part of the publication the figures are from, e.g. "Appendix A". */
+    part: z.string().optional(),
+    /** The DOI, e.g. 10.3390/socsci12110613; it is linked as https://doi.org/<doi>. */
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'Expected a DOI such as 10.3390/socsci12110613 (without https://doi.org/).').optional(),
+    /** Where to read it, when it has no DOI. */
+    url: z.url({ message: 'Expected a full address starting with https://' }).optional(),
+  })
+  .refine((c) => c.doi || c.url, { message: 'Expected a "doi" or a "url" so readers can check the source.', path: ['doi'] });
+
+/** The declaration beside each CSV in content/datasets/: content/datasets/<name>.json. */
+export const datasetDeclarationSchema = z.object({
+  /** What the figures are, as a heading. */
+  title: z.string({ error: 'Expected a title saying what the figures are.' }).min(5),
+  /** One or two sentences: what was measured, by whom. */
+  description: z.string({ error: 'Expected a description of the figures.' }).min(20),
+  /** Where the figures come from. */
+  source: citationSchema,
+  /** Notes readers need to read the figures right, e.g. "Counts and percentages as printed.". */
+  notes: z.array(z.string().min(5)).default([]),
+  /** Every column of the CSV, in order. */
+  columns: z
+    .array(datasetColumnSchema)
+    .min(1, 'Expected the columns of the CSV.')
+    .refine((cols) => new Set(cols.map((c) => c.name)).size === cols.length, 'Each column may be declared only once.'),
+});
+
+/** The columns a chart reads for one group at one moment (before or after). */
+const chartValueSchema = z.object({
+  /** Column with the value drawn (a percent, number or count column). */
+  value: columnName,
+  /** Column with the count behind that value, shown in the table (a count column). */
+  count: columnName.optional(),
+});
+
+/** One group compared in a chart, e.g. the men in the programme, or their (ex-)partners. */
+export const chartGroupSchema = z.object({
+  /** The group's name in full, e.g. "Men in the programme". */
+  label: z.string({ error: 'Expected the group\'s name, e.g. "Men in the programme".' }).min(2),
+  /** A short name shown beside each mark, e.g. "Men". */
+  short: z
+    .string({ error: 'Expected a short name for the group, e.g. "Men".' })
+    .min(2)
+    .max(16, 'Keep the short name under 16 characters: it is printed beside every mark.'),
+  /** Columns before the programme. */
+  before: chartValueSchema,
+  /** Columns after the programme. */
+  after: chartValueSchema,
+});
+
+/** The kinds of chart the build draws. */
+export const CHART_KINDS = ['dumbbell', 'grouped-bars'] as const;
+
+/**
+ * A chart declared in an IMPACT entry's front matter. It names the dataset and its columns; the
+ * build draws it as inline SVG with the exact numbers in a table beside it, on its own page
+ * /impact/<slug>/.
+ */
+export const chartSchema = z.object({
+  /** Address of the chart's own page: /impact/<slug>/. */
+  slug: z
+    .string({ error: 'Expected a slug for the chart\'s own page, e.g. "partner-reports-chart".' })
+    .regex(SLUG, 'Expected a short slug of lowercase letters, digits and hyphens, e.g. "partner-reports-chart".')
+    .max(60, 'Keep the slug under 60 characters: it is part of a link people share.'),
+  /** Heading of the chart, also its SVG <title>. */
+  title: z.string({ error: 'Expected a title for the chart.' }).min(5),
+  /** What the chart shows, in a sentence or two: its text alternative (SVG <desc>). */
+  description: z
+    .string({ error: 'Expected a description: what the chart shows, for people who cannot see it.' })
+    .min(40, 'Expected a description of at least 40 characters: it is the text alternative for people who cannot see the chart.'),
+  /** "dumbbell": each group's before and after joined by a line; "grouped-bars": a bar for each group before and after. */
+  kind: z.enum(CHART_KINDS, { error: `Expected kind to be one of: ${CHART_KINDS.join(', ')}.` }),
+  /** The dataset drawn: the name of a CSV in content/datasets/ without .csv. */
+  dataset: z.string({ error: 'Expected the name of a dataset in content/datasets/, e.g. "impact-appendix-a".' }).regex(SLUG, 'Expected a dataset name such as "impact-appendix-a".'),
+  /** Column naming each row, e.g. the indicator. */
+  label: columnName,
+  /** Marker column shown beside each row's name, e.g. the stars of significance. */
+  marker: columnName.optional(),
+  /** The groups compared, in order (at most four). */
+  groups: z.array(chartGroupSchema).min(1, 'Expected at least one group.').max(4, 'A chart compares at most four groups.'),
+  /** Names of the two moments compared. */
+  phases: z
+    .object({ before: z.string().min(2).default('Before'), after: z.string().min(2).default('After') })
+    .default({ before: 'Before', after: 'After' }),
 });
 
 /** An IMPACT entry: the method, or one finding with its source. */
@@ -117,6 +265,11 @@ export const impactSchema = baseSchema.extend({
   kind: z.enum(['method', 'finding'], { error: 'Expected kind to be "method" or "finding".' }),
   /** Order on the IMPACT page. */
   order: z.number().int().nonnegative().default(0),
+  /** Charts of this finding's figures, each with its own page (see chartSchema). */
+  charts: z
+    .array(chartSchema)
+    .default([])
+    .refine((charts) => new Set(charts.map((c) => c.slug)).size === charts.length, 'Each chart needs a slug of its own: two charts share one.'),
 });
 
 /** A voice: an interview or post by someone else, retold with short quotes. */
@@ -135,29 +288,11 @@ export const voiceSchema = baseSchema.extend({
   date: isoDate.optional(),
 });
 
-/** A number written in a CSV cell: digits with an optional decimal point, nothing else. */
-const csvNumber = z
-  .string()
-  .regex(/^-?\d+(\.\d+)?$/, 'Expected a number (digits, optionally with a decimal point).')
-  .transform(Number);
-const csvPercent = csvNumber.refine((n) => n >= 0 && n <= 100, 'Expected a percentage between 0 and 100');
-
-/** One row of Appendix A of the 2023 IMPACT article (facts/impact-appendix-a.csv). */
-export const appendixARowSchema = z.object({
-  indicator: z.string().min(3, 'Expected the indicator text.'),
-  significance_marker: z.enum(['', '*', '**', '***'], { error: 'Expected "", "*", "**" or "***".' }),
-  client_pre_count: csvNumber,
-  client_pre_pct: csvPercent,
-  partner_pre_count: csvNumber,
-  partner_pre_pct: csvPercent,
-  client_post_count: csvNumber,
-  client_post_pct: csvPercent,
-  partner_post_count: csvNumber,
-  partner_post_pct: csvPercent,
-});
-
 export type SourceRef = z.infer<typeof sourceSchema>;
-export type AppendixARow = z.infer<typeof appendixARowSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type DatasetColumnDeclaration = z.infer<typeof datasetColumnSchema>;
+export type DatasetDeclaration = z.infer<typeof datasetDeclarationSchema>;
+export type ChartSpec = z.infer<typeof chartSchema>;
 
 /** A standalone page written by editors (about, get help, safety). The file name is its address. */
 export const pageSchema = baseSchema.extend({

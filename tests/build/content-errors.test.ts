@@ -3,37 +3,21 @@
  * and checks what the editor is told, and that the previously published site is left untouched.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-function buildWith(fixture: string) {
-  const work = mkdtempSync(join(tmpdir(), 'rt-bad-content-'));
-  const content = join(work, 'content');
-  cpSync('content', content, { recursive: true });
-  cpSync(join('tests/fixtures/bad-content', fixture), join(content, 'press', fixture));
-  const dist = join(work, 'dist');
-  mkdirSync(dist);
-  writeFileSync(join(dist, 'index.html'), 'the site as last published');
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, RT_CONTENT_DIR: content, RT_DIST: dist, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  const published = readFileSync(join(dist, 'index.html'), 'utf8');
-  rmSync(work, { recursive: true, force: true });
-  // Strip terminal colours so the message is read as an editor reads it.
-  const output = (run.stdout + run.stderr).replace(/\x1b\[[0-9;]*m/g, '');
-  return { status: run.status, output, published, file: join(content, 'press', fixture) };
-}
+import { buildWith } from './build-with';
 
 describe('a broken press release fails the build and says why', () => {
   it.each([
     ['bad-date.mdx', /date: Expected a date written as YYYY-MM-DD/],
     ['missing-location.mdx', /location: Expected the location for the dateline/],
     ['unknown-campaign.mdx', /campaign: Expected the year of an existing campaign edition \(a file in content\/campaigns\/\): one of 2018, 2019, 2021/],
+    ['embargo-without-zone.mdx', /embargoUntil: Expected a date and time with its zone, e\.g\. 2026-11-25T09:00:00\+01:00 \(the \+01:00 or Z is required\)/],
+    ['embargo-unquoted.mdx', /embargoUntil: Put the date and time in quotes, e\.g\. "2026-11-25T09:00:00\+01:00"/],
+    ['embargo-impossible-date.mdx', /embargoUntil: This date and time does not exist in the calendar/],
+    ['media.mdx', /media\.mdx: the file name "media" is taken by the page \/press\/media\/; rename the file/],
+    ['unsupported-body.mdx', /unsupported-body\.mdx:12: <Chart> is not a component press releases can use/],
   ])('%s', (fixture, message) => {
-    const result = buildWith(fixture);
+    const result = buildWith(join('tests/fixtures/bad-content', fixture), 'press');
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(message);
     expect(result.output).toContain(result.file);

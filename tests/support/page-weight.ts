@@ -31,17 +31,19 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'home', match: /^\/$/, firstRoundTrip: false },
   { name: 'myth', match: /^\/myths\/[^/]+\/$/, firstRoundTrip: true },
   { name: 'myths list', match: /^\/myths\/$/, firstRoundTrip: false },
+  { name: 'press room', match: /^\/press\/media\/$/, firstRoundTrip: false },
   { name: 'press release', match: /^\/press\/[^/]+\/$/, firstRoundTrip: true },
   { name: 'press list', match: /^\/press\/$/, firstRoundTrip: false },
   { name: 'campaign', match: /^\/campaigns\/[^/]+\/$/, firstRoundTrip: true },
   { name: 'campaigns list', match: /^\/campaigns\/$/, firstRoundTrip: false },
-  { name: 'impact finding', match: /^\/impact\/[^/]+\/$/, firstRoundTrip: false },
+  { name: 'impact data', match: /^\/impact\/data\/$/, firstRoundTrip: false },
+  { name: 'impact finding or chart', match: /^\/impact\/[^/]+\/$/, firstRoundTrip: false },
   { name: 'impact', match: /^\/impact\/$/, firstRoundTrip: false },
   { name: 'voice', match: /^\/voices\/[^/]+\/$/, firstRoundTrip: false },
   { name: 'voices list', match: /^\/voices\/$/, firstRoundTrip: false },
   { name: 'search', match: /^\/search\/$/, firstRoundTrip: false },
   { name: '404', match: /^\/404\.html$/, firstRoundTrip: false },
-  { name: 'page (about, get help)', match: /^\/[^/]+\/$/, firstRoundTrip: false },
+  { name: 'page (about, get help, toolkit)', match: /^\/[^/]+\/$/, firstRoundTrip: false },
 ];
 
 export function pageTypeOf(path: string): PageType | undefined {

@@ -8,10 +8,12 @@ describe('page types', () => {
     ['/myths/', 'myths list'],
     ['/press/2018-campaign-launch/', 'press release'],
     ['/campaigns/2018/', 'campaign'],
-    ['/impact/method/', 'impact finding'],
+    ['/impact/method/', 'impact finding or chart'],
+    ['/impact/data/', 'impact data'],
+    ['/press/media/', 'press room'],
     ['/search/', 'search'],
     ['/404.html', '404'],
-    ['/get-help/', 'page (about, get help)'],
+    ['/get-help/', 'page (about, get help, toolkit)'],
   ])('%s is a %s page', (path, name) => {
     expect(pageTypeOf(path)?.name).toBe(name);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignSchema, mythSchema, pressSchema, appendixARowSchema, voiceSchema } from '../../src/lib/schemas';
+import { campaignSchema, chartSchema, impactSchema, mythSchema, pressSchema, voiceSchema } from '../../src/lib/schemas';
 
 const sources = [{ label: 'WWP EN press release, 25 November 2018' }];
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
@@ -27,6 +27,22 @@ describe('press release schema', () => {
     expect(firstMessage(pressSchema.safeParse({ ...valid, embargoUntil: '2026-11-25T09:00:00' }))).toMatch(/^embargoUntil: .*zone/);
     const ok = pressSchema.parse({ ...valid, embargoUntil: '2026-11-25T09:00:00+01:00' });
     expect(ok.embargoUntil?.toISOString()).toBe('2026-11-25T08:00:00.000Z');
+  });
+
+  it.each(['2026-02-30T09:00:00+01:00', '2026-11-25T24:30:00Z', '2026-11-25T09:00:61Z', '2026-11-25T09:00:00+25:00', '2026-11-25T09:00:00+01:60'])(
+    'rejects an embargo time that does not exist: %s',
+    (embargoUntil) => {
+      expect(firstMessage(pressSchema.safeParse({ ...valid, embargoUntil }))).toMatch(/^embargoUntil: This date and time does not exist in the calendar/);
+    },
+  );
+
+  it('asks for quotes when YAML has already turned the embargo time into a date without its zone', () => {
+    expect(firstMessage(pressSchema.safeParse({ ...valid, embargoUntil: new Date('2026-11-25T09:00:00Z') }))).toMatch(/^embargoUntil: Put the date and time in quotes/);
+  });
+
+  it('accepts zones from -12:00 to +14:00, with or without seconds', () => {
+    expect(pressSchema.parse({ ...valid, embargoUntil: '2026-11-25T09:00-12:00' }).embargoUntil?.toISOString()).toBe('2026-11-25T21:00:00.000Z');
+    expect(pressSchema.parse({ ...valid, embargoUntil: '2026-11-25T09:00:00.500+14:00' }).embargoUntil?.toISOString()).toBe('2026-11-24T19:00:00.500Z');
   });
 
   it('rejects a media contact whose email is not an address', () => {
@@ -71,17 +87,31 @@ describe('voice schema', () => {
   });
 });
 
-describe('Appendix A row schema', () => {
-  const row = {
-    indicator: '(Partner) felt sadness', significance_marker: '***',
-    client_pre_count: '72', client_pre_pct: '54.1', partner_pre_count: '58', partner_pre_pct: '81.7',
-    client_post_count: '76', client_post_pct: '57.1', partner_post_count: '20', partner_post_pct: '28.2',
+describe('chart declared in an IMPACT entry', () => {
+  const group = (short: string) => ({ label: `${short} in full`, short, before: { value: 'a_pre' }, after: { value: 'a_post', count: 'a_post_n' } });
+  const chart = {
+    slug: 'reports-chart', title: 'Reports before and after', kind: 'dumbbell', dataset: 'impact-appendix-a', label: 'indicator',
+    description: 'What each group reported before and after the programme, as a dumbbell chart.', groups: [group('Men')],
   };
-  it('turns the cells into numbers', () => {
-    expect(appendixARowSchema.parse(row).partner_pre_pct).toBe(81.7);
+  it('accepts a complete declaration and names the moments Before and After by default', () => {
+    expect(chartSchema.parse(chart).phases).toEqual({ before: 'Before', after: 'After' });
   });
-  it('rejects a percentage over 100 and a non-number', () => {
-    expect(firstMessage(appendixARowSchema.safeParse({ ...row, client_pre_pct: '154.1' }))).toMatch(/^client_pre_pct: Expected a percentage between 0 and 100/);
-    expect(firstMessage(appendixARowSchema.safeParse({ ...row, partner_post_count: 'twenty' }))).toMatch(/^partner_post_count: Expected a number/);
+  it('accepts only the kinds the build can draw', () => {
+    expect(firstMessage(chartSchema.safeParse({ ...chart, kind: 'pie' }))).toBe('kind: Expected kind to be one of: dumbbell, grouped-bars.');
+  });
+  it('asks for a description long enough to stand in for the chart', () => {
+    expect(firstMessage(chartSchema.safeParse({ ...chart, description: 'A chart.' }))).toMatch(/^description: .*text alternative/);
+  });
+  it('names a group field that is missing', () => {
+    const { after: _omit, ...noAfter } = group('Men');
+    expect(firstMessage(chartSchema.safeParse({ ...chart, groups: [noAfter] }))).toMatch(/^groups\.0\.after: /);
+  });
+  it('keeps short names short, since they are printed beside every mark', () => {
+    expect(firstMessage(chartSchema.safeParse({ ...chart, groups: [group('Men who took part in the programme')] }))).toMatch(/^groups\.0\.short: Keep the short name under 16/);
+  });
+  it('gives each chart of an entry its own slug', () => {
+    const entry = { title: 'A finding', kind: 'finding', summary: 'A finding stated by the network.', sources, charts: [chart, chart] };
+    expect(firstMessage(impactSchema.safeParse(entry))).toMatch(/^charts: Each chart needs a slug of its own/);
+    expect(impactSchema.parse({ ...entry, charts: undefined }).charts).toEqual([]);
   });
 });

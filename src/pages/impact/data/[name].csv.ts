@@ -1,11 +1,9 @@
 /** Each dataset, byte for byte as validated in content/datasets/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getDatasets } from '../../../lib/collections';
 
-export const getStaticPaths = (async () => {
-  const datasets = await getCollection('datasets');
-  return datasets.map((d) => ({ params: { name: d.id }, props: { raw: d.data.raw } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getDatasets()).map((d) => ({ params: { name: d.name }, props: { raw: d.raw } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(props.raw as string, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

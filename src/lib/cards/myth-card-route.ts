@@ -1,0 +1,21 @@
+/**
+ * The static endpoints /myths/<slug>/card.png and /myths/<slug>/square.png: one PNG per myth and
+ * format, made by the build. Other sites may embed these images: when the site gets response
+ * headers, serve them with `Cross-Origin-Resource-Policy: cross-origin` (see README, "Share cards").
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getMyths, type Myth } from '../collections';
+import { mythCardPng } from './myth-card.ts';
+import { cacheKeyOf } from '../cache-key.ts';
+import type { CardSize } from './render.ts';
+
+export const mythCardPaths = (async () =>
+  (await getMyths()).map((myth) => ({ params: { slug: myth.data.slug }, props: { myth }, cacheKey: cacheKeyOf(myth) }))) satisfies GetStaticPaths;
+
+/** The GET handler of one card format. */
+export function mythCardRoute(size: CardSize): APIRoute<{ myth: Myth }> {
+  return async ({ props: { myth } }) => {
+    const png = await mythCardPng(myth.data, size, myth.filePath ?? `content/myths/${myth.id}.mdx`);
+    return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The share cards of a myth: what they show, their addresses, download names and alt text.
+ * Made from the myth entry itself, so a new myth gets its cards with no code change.
+ */
+import { SITE } from '../../config.ts';
+import { cachedCardPng } from './cache.ts';
+import { CARD_SIZES, CardFitError, CardGlyphError, type CardContent, type CardSize } from './render.ts';
+
+/** The fields of a myth entry a card shows (see mythSchema). */
+export interface MythCardData {
+  order: number;
+  slug: string;
+  myth: string;
+  fact: string;
+}
+
+/** The two cards of every myth: file name under /myths/<slug>/ and what each is for. */
+export const MYTH_CARDS = [
+  { kind: 'card', file: 'card.png', size: '1200x630', label: 'Link-preview card', use: 'link previews, websites, newsletters' },
+  { kind: 'square', file: 'square.png', size: '1080x1080', label: 'Square card', use: 'image posts on Instagram, Facebook, LinkedIn, Mastodon, Bluesky' },
+] as const satisfies readonly { kind: string; file: string; size: CardSize; label: string; use: string }[];
+export type MythCardKind = (typeof MYTH_CARDS)[number]['kind'];
+
+/** The site's address as printed on cards: host only, e.g. campaign.work-with-perpetrators.eu. */
+export const SITE_ADDRESS = new URL(SITE.url).host;
+
+/** What a myth's cards show: the myth, the fact that answers it, the campaign name and the site address. */
+export function mythCardContent(myth: MythCardData): CardContent {
+  return {
+    eyebrow: `Myth ${myth.order}`,
+    title: `“${myth.myth}”`,
+    body: myth.fact,
+    footer: SITE.name,
+    address: SITE_ADDRESS,
+  };
+}
+
+/** Alt text of a card: the words on it, in reading order. */
+export function mythCardAlt(myth: MythCardData): string {
+  return `Myth: “${myth.myth}” ${myth.fact} ${SITE.name}, ${SITE_ADDRESS}`;
+}
+
+/** One card of a myth with everything a page needs to show, link or download it. */
+export interface MythCardFile {
+  kind: MythCardKind;
+  label: string;
+  use: string;
+  size: CardSize;
+  width: number;
+  height: number;
+  /** Site-relative address, e.g. /myths/mediation/card.png. */
+  path: string;
+  /** File name for the download attribute, e.g. responsible-together-myth-mediation-1200x630.png. */
+  downloadName: string;
+  alt: string;
+}
+
+const filePrefix = SITE.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+/** Both cards of a myth, in the order of MYTH_CARDS. */
+export function mythCardFiles(myth: MythCardData): MythCardFile[] {
+  return MYTH_CARDS.map(({ kind, file, size, label, use }) => ({
+    kind,
+    label,
+    use,
+    size,
+    ...CARD_SIZES[size],
+    path: `/myths/${myth.slug}/${file}`,
+    downloadName: `${filePrefix}-myth-${myth.slug}-${size}.png`,
+    alt: mythCardAlt(myth),
+  }));
+}
+
+/** One card of a myth as PNG (cached). Errors name the myth's file and the fields to change. */
+export async function mythCardPng(myth: MythCardData, size: CardSize, filePath: string): Promise<Uint8Array<ArrayBuffer>> {
+  try {
+    return (await cachedCardPng(mythCardContent(myth), size)).png;
+  } catch (error) {
+    if (error instanceof CardFitError) {
+      throw new Error(
+        `${filePath}: "myth" (${myth.myth.length} characters) and "fact" (${myth.fact.length} characters) are too long ` +
+          `for the ${size} share card, even in the smallest legible type (they need ${error.needed}px of ${error.available}px). ` +
+          'Shorten the myth or the fact; the page can explain more in the body.',
+        { cause: error },
+      );
+    }
+    if (error instanceof CardGlyphError) {
+      const field = [...error.letters].some((letter) => myth.myth.includes(letter)) ? 'myth' : 'fact';
+      throw new Error(`${filePath}: "${field}" has characters the share card's typeface cannot show: “${error.letters}”. Write it without them.`, { cause: error });
+    }
+    throw error;
+  }
+}

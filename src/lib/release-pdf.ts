@@ -1,0 +1,253 @@
+/**
+ * A press release as an A4 PDF, drawn by pdfkit at build time (no browser). Text is real,
+ * selectable text in Inter, embedded as a subset; the document is tagged (headings,
+ * paragraphs, lists, quotes) so screen readers and copy-paste keep the reading order, and
+ * every page carries the release's address and "Page n of m".
+ */
+import PDFDocument from 'pdfkit';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { NETWORK, SITE } from '../config';
+import type { ReleaseDocument } from './press-release';
+import { linkShowsAddress, type Block, type Inline } from './release-blocks';
+import { attribution } from './release-text';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Inter from typeface-inter: the complete font in one file per style (the @fontsource files
+ * the site uses are split by script, and no single one has both ß and ł).
+ */
+const STYLES = { regular: 'Regular', bold: 'Bold', italic: 'Italic', boldItalic: 'BoldItalic' } as const;
+type Style = keyof typeof STYLES;
+
+/**
+ * Each style parsed once and shared by every PDF of the build: parsing and shaping tables are
+ * the slow part of drawing text, and pdfkit subsets each document's own copy anyway.
+ */
+let parsedFonts: Record<Style, Font> | undefined;
+function fonts(): Record<Style, Font> {
+  parsedFonts ??= Object.fromEntries(
+    Object.entries(STYLES).map(([style, file]) => {
+      const font = fontkit.create(readFileSync(require.resolve(`typeface-inter/Inter Web/Inter-${file}.woff`)));
+      if (!('layout' in font)) throw new Error(`typeface-inter: Inter-${file}.woff is a font collection, not a font.`);
+      return [style, font];
+    }),
+  ) as Record<Style, Font>;
+  return parsedFonts;
+}
+
+/** The site's ink, muted, brand and accent colours (src/styles/global.css), for paper. */
+const COLOUR = { ink: '#1d1b24', muted: '#4d4858', brand: '#4b2466', accent: '#b34700' } as const;
+
+const MARGIN = { top: 64, bottom: 72, left: 68, right: 68 } as const;
+const BODY_SIZE = 11;
+
+type Doc = InstanceType<typeof PDFDocument>;
+type Structure = ReturnType<Doc['struct']>;
+
+function styleOf(run: Inline): Style {
+  if (run.strong && run.emphasis) return 'boldItalic';
+  if (run.strong) return 'bold';
+  if (run.emphasis) return 'italic';
+  return 'regular';
+}
+
+/** A link whose words are not its address is followed by the address, for readers on paper. */
+function withAddresses(runs: readonly Inline[]): Inline[] {
+  return runs.flatMap((run) =>
+    run.href && !linkShowsAddress(run) ? [run, { text: ` (${run.href.replace(/^mailto:/, '')})` }] : [run],
+  );
+}
+
+interface TextBox {
+  x: number;
+  width: number;
+  size: number;
+  /** Style every run of this box is set in on top of its own (quotes are italic). */
+  base?: Omit<Inline, 'text'>;
+  colour?: string;
+}
+
+/** Styled runs as one wrapped paragraph starting at the current y. */
+function richText(doc: Doc, runs: readonly Inline[], box: TextBox): void {
+  const parts = withAddresses(runs).filter((r) => r.text.length > 0);
+  if (parts.length === 0) return;
+  doc.x = box.x;
+  parts.forEach((part, i) => {
+    const run = { ...part, ...box.base, href: part.href };
+    doc
+      .font(styleOf(run))
+      .fontSize(box.size)
+      .fillColor(run.href ? COLOUR.brand : (box.colour ?? COLOUR.ink))
+      .text(run.text, {
+        width: box.width,
+        lineGap: box.size * 0.35,
+        continued: i < parts.length - 1,
+        link: run.href ?? null,
+        underline: Boolean(run.href),
+      });
+  });
+}
+
+export async function renderReleasePdf(release: ReleaseDocument): Promise<Uint8Array<ArrayBuffer>> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    lang: 'en-GB',
+    tagged: true,
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: {
+      Title: release.title,
+      Author: `${NETWORK.name} (${NETWORK.shortName})`,
+      Subject: release.summary,
+      Keywords: `${SITE.name}, press release`,
+      // The release's own date, so the same release always gives the same file.
+      CreationDate: release.date,
+    },
+  });
+  // pdfkit takes a parsed fontkit font where its types only name files and buffers.
+  for (const [style, font] of Object.entries(fonts())) doc.registerFont(style, font as unknown as Buffer);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+
+  const left = MARGIN.left;
+  const width = doc.page.width - MARGIN.left - MARGIN.right;
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const add = (parent: Structure, type: string, draw: () => void) => parent.add(doc.struct(type, {}, draw));
+  const para = (runs: readonly Inline[], box: Partial<TextBox> = {}) =>
+    richText(doc, runs, { x: left, width, size: BODY_SIZE, ...box });
+  const gap = (lines: number) => doc.moveDown(lines);
+
+  if (release.notice) {
+    add(root, 'P', () => para([{ text: release.notice!.toUpperCase(), strong: true }], { colour: COLOUR.accent }));
+    gap(0.5);
+  }
+  add(root, 'P', () => {
+    doc.font('bold').fontSize(9).fillColor(COLOUR.accent).text('PRESS RELEASE', left, doc.y, { continued: true });
+    doc.font('regular').fillColor(COLOUR.muted).text(`   ${NETWORK.shortName} · ${SITE.name}`);
+  });
+  gap(0.8);
+  add(root, 'H1', () => para([{ text: release.title, strong: true }], { size: 20 }));
+  gap(0.4);
+  add(root, 'P', () => para([{ text: release.dateline, strong: true }]));
+  gap(0.8);
+
+  for (const block of release.blocks) drawBlock(doc, root, block, { left, width, add, para, gap });
+
+  gap(0.6);
+  keepWithNext(doc, 6);
+  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.5).strokeColor(COLOUR.muted).stroke();
+  gap(0.8);
+  add(root, 'H2', () => para([{ text: release.aboutHeading, strong: true }], { size: 12 }));
+  gap(0.3);
+  add(root, 'P', () => para(release.about, { size: 10 }));
+  gap(0.8);
+  add(root, 'H2', () => para([{ text: 'Media contact', strong: true }], { size: 12 }));
+  gap(0.3);
+  add(root, 'P', () => para([{ text: `${release.contact.name}: ` }, { text: release.contact.email, href: `mailto:${release.contact.email}` }], { size: 10 }));
+  gap(0.8);
+  add(root, 'P', () => para([{ text: 'This release online: ' }, { text: release.url, href: release.url }], { size: 10 }));
+  root.end();
+
+  drawPageFooters(doc, release.url, left, width);
+  doc.end();
+  await finished;
+  return Uint8Array.from(Buffer.concat(chunks));
+}
+
+interface Layout {
+  left: number;
+  width: number;
+  add: (parent: Structure, type: string, draw: () => void) => void;
+  para: (runs: readonly Inline[], box?: Partial<TextBox>) => void;
+  gap: (lines: number) => void;
+}
+
+function drawBlock(doc: Doc, root: Structure, block: Block, { left, width, add, para, gap }: Layout): void {
+  switch (block.type) {
+    case 'heading':
+      gap(0.4);
+      keepWithNext(doc, 4);
+      add(root, `H${Math.min(Math.max(block.level, 2), 6)}`, () => para(block.inlines.map((r) => ({ ...r, strong: true })), { size: 13.5 }));
+      gap(0.4);
+      return;
+    case 'paragraph':
+      add(root, 'P', () => para(block.inlines));
+      gap(0.7);
+      return;
+    case 'list': {
+      const list = doc.struct('L');
+      root.add(list);
+      block.items.forEach((item, i) => {
+        const entry = doc.struct('LI');
+        list.add(entry);
+        const top = doc.y;
+        add(entry, 'Lbl', () => {
+          doc.font('regular').fontSize(BODY_SIZE).fillColor(COLOUR.ink).text(block.ordered ? `${block.start + i}.` : '•', left + 4, top, { width: 16, lineBreak: false });
+        });
+        doc.y = top;
+        add(entry, 'LBody', () => para(item, { x: left + 20, width: width - 20 }));
+        entry.end();
+        gap(0.35);
+      });
+      list.end();
+      gap(0.35);
+      return;
+    }
+    case 'quote': {
+      gap(0.2);
+      const startPage = doc.bufferedPageRange().count;
+      const top = doc.y;
+      const last = block.paragraphs.length - 1;
+      add(root, 'BlockQuote', () => {
+        // Quotation marks around the whole quote; runs keep their own emphasis and links.
+        block.paragraphs.forEach((runs, i) => {
+          const marked = [...(i === 0 ? [{ text: '“' }] : []), ...runs, ...(i === last ? [{ text: '”' }] : [])];
+          para(marked, { x: left + 16, width: width - 16, size: 12, base: { emphasis: true } });
+          gap(0.3);
+        });
+        para([{ text: attribution(block) }], { x: left + 16, width: width - 16, size: 10, colour: COLOUR.muted });
+      });
+      if (doc.bufferedPageRange().count === startPage) {
+        doc.markContent('Artifact', { type: 'Layout' });
+        doc.moveTo(left + 2, top).lineTo(left + 2, doc.y).lineWidth(2.5).strokeColor(COLOUR.accent).stroke();
+        doc.endMarkedContent();
+      }
+      gap(0.8);
+      return;
+    }
+  }
+}
+
+/** Starts a new page unless a heading has room for `lines` body lines after it on this one. */
+function keepWithNext(doc: Doc, lines: number): void {
+  if (doc.y + lines * BODY_SIZE * 1.6 > doc.page.maxY()) doc.addPage();
+}
+
+/** The address and "Page n of m" at the foot of every page, marked as page furniture. */
+function drawPageFooters(doc: Doc, url: string, left: number, width: number): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const y = doc.page.height - MARGIN.bottom + 28;
+    // Writing below the bottom margin would start a new page otherwise.
+    doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc.font('regular').fontSize(8).fillColor(COLOUR.muted);
+    doc.text(url, left, y, { width: width * 0.75, lineBreak: false });
+    doc.text(`Page ${i - start + 1} of ${count}`, left, y, { width, align: 'right', lineBreak: false });
+    doc.endMarkedContent();
+    doc.page.margins.bottom = MARGIN.bottom;
+  }
+  doc.flushPages();
+}

@@ -1,0 +1,14 @@
+/** Each dataset as JSON: its columns (with their meaning and type), its rows as numbers and text, and the citation. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getDatasets, urls } from '../../../lib/collections';
+import { datasetJson } from '../../../lib/dataset-json';
+import type { Dataset } from '../../../lib/datasets';
+import { SITE } from '../../../config';
+
+export const getStaticPaths = (async () =>
+  (await getDatasets()).map((dataset) => ({ params: { name: dataset.name }, props: { dataset } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ dataset: Dataset }> = ({ props: { dataset } }) => {
+  const body = datasetJson(dataset, new URL(urls.datasetCsv(dataset), SITE.url + '/').href);
+  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,30 @@
+/** RSS 2.0 feed of the public press releases, newest first, each with its full text. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getPublicPress, releaseDocumentOf, urls } from '../../lib/collections';
+import { escapeHtml, releaseHtml } from '../../lib/release-html';
+import { NETWORK, PRESS_FEED, SITE } from '../../config';
+import { absoluteUrl } from '../../lib/site-url';
+
+export const GET: APIRoute = async () => {
+  const releases = await getPublicPress();
+  return rss({
+    title: PRESS_FEED.title,
+    description: PRESS_FEED.description,
+    site: SITE.url,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en-gb</language><atom:link href="${escapeHtml(absoluteUrl(PRESS_FEED.path))}" rel="self" type="application/rss+xml"/>`,
+    items: releases.map((release) => {
+      const doc = releaseDocumentOf(release);
+      const downloads = `<p>Download this release: <a href="${absoluteUrl(urls.pressPdf(release))}">PDF</a> · <a href="${absoluteUrl(urls.pressText(release))}">plain text</a></p>`;
+      return {
+        title: doc.title,
+        link: urls.press(release),
+        pubDate: doc.date,
+        description: doc.summary,
+        content: `${releaseHtml(doc)}\n${downloads}`,
+        author: `${NETWORK.email} (${NETWORK.shortName})`,
+      };
+    }),
+  });
+};
