@@ -22,26 +22,57 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/** Results shown at once: each one costs the browser a request for its excerpt. */
+export const RESULTS_PER_PAGE = 10;
+
+interface SearchView {
+  status: HTMLElement;
+  list: HTMLOListElement;
+  /** "Show more results", shown while some results are not yet listed. */
+  more: HTMLButtonElement;
+}
+
 let latest = 0;
+let pending: { data(): Promise<PagefindResultData> }[] = [];
+
+/** Fetches and appends the next page of results; returns the first item added. */
+async function showNext(view: SearchView, ticket: number): Promise<HTMLLIElement | undefined> {
+  const page = pending.slice(0, RESULTS_PER_PAGE);
+  const found = await Promise.all(page.map((r) => r.data()));
+  if (ticket !== latest) return undefined;
+  pending = pending.slice(page.length);
+  const items = found.map(renderResult);
+  view.list.append(...items);
+  view.more.hidden = pending.length === 0;
+  return items[0];
+}
 
 /** Searches and renders; when searches overlap (typing, then pressing Enter), only the newest renders. */
-export async function runSearch(query: string, types: string[], status: HTMLElement, list: HTMLOListElement): Promise<void> {
+export async function runSearch(query: string, types: string[], view: SearchView): Promise<void> {
   const ticket = ++latest;
   if (!query) {
-    list.replaceChildren();
-    status.textContent = '';
+    view.list.replaceChildren();
+    view.status.textContent = '';
+    view.more.hidden = true;
     return;
   }
-  status.textContent = 'Searching…';
+  view.status.textContent = 'Searching…';
   const engine = await loadPagefind();
   const search = await engine.search(query, types.length ? { filters: { type: types } } : undefined);
-  const found = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
   if (ticket !== latest) return;
-  list.replaceChildren();
-  status.textContent = found.length === 0
-    ? `No results for “${query}”.`
-    : `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'} for “${query}”.`;
-  for (const result of found) list.append(renderResult(result));
+  pending = search.results;
+  view.list.replaceChildren();
+  view.more.hidden = true;
+  const count = search.results.length;
+  await showNext(view, ticket);
+  if (ticket !== latest) return;
+  view.status.textContent = count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+}
+
+/** Lists the next results and moves focus to the first of them, so keyboard users carry on reading there. */
+export async function showMoreResults(view: SearchView): Promise<void> {
+  const first = await showNext(view, latest);
+  first?.querySelector('a')?.focus();
 }
 
 function renderResult(result: PagefindResultData): HTMLLIElement {

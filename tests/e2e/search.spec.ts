@@ -58,3 +58,21 @@ test('search indexes the main content only, not navigation or footer', async ({ 
     expect(excerpt).not.toContain('european_network_wwp');
   }
 });
+
+test('results come ten at a time, and "Show more results" lists the next ones', async ({ page }) => {
+  await search(page, 'perpetrator');
+  const total = Number(/(\d+) results/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(10);
+  const items = page.locator('[data-search-results] > li');
+  await expect(items).toHaveCount(10);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(items).toHaveCount(Math.min(20, total));
+  // Keyboard users carry on from the first new result.
+  await expect(items.nth(10).getByRole('link')).toBeFocused();
+  for (let shown = 20; shown < total; shown += 10) {
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(items).toHaveCount(Math.min(shown + 10, total));
+  }
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+  expect(new Set(await items.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).size).toBe(total);
+});

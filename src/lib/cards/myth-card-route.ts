@@ -6,10 +6,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMyths, type Myth } from '../collections';
 import { mythCardPng } from './myth-card.ts';
+import { cacheKeyOf } from '../cache-key.ts';
 import type { CardSize } from './render.ts';
 
 export const mythCardPaths = (async () =>
-  (await getMyths()).map((myth) => ({ params: { slug: myth.data.slug }, props: { myth } }))) satisfies GetStaticPaths;
+  (await getMyths()).map((myth) => ({ params: { slug: myth.data.slug }, props: { myth }, cacheKey: cacheKeyOf(myth) }))) satisfies GetStaticPaths;
 
 /** The GET handler of one card format. */
 export function mythCardRoute(size: CardSize): APIRoute<{ myth: Myth }> {

@@ -1,11 +1,13 @@
 /** Each public release as an A4 PDF, drawn by the build from the same entry as its page. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getPublicPress, releaseDocumentOf } from '../../lib/collections';
+import { cacheKeyOf } from '../../lib/cache-key';
 import { renderReleasePdf } from '../../lib/release-pdf';
 
 export const getStaticPaths = (async () => {
   const releases = await getPublicPress();
-  return releases.map((release) => ({ params: { slug: release.id }, props: { release } }));
+  // Made from the release alone, so the release is its key (see src/lib/cache-key.ts).
+  return releases.map((release) => ({ params: { slug: release.id }, props: { release }, cacheKey: cacheKeyOf(release) }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

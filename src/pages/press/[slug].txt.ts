@@ -1,11 +1,13 @@
 /** Each public release as plain text, for pasting into a newsroom system. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getPublicPress, releaseDocumentOf } from '../../lib/collections';
+import { cacheKeyOf } from '../../lib/cache-key';
 import { releaseText } from '../../lib/release-text';
 
 export const getStaticPaths = (async () => {
   const releases = await getPublicPress();
-  return releases.map((release) => ({ params: { slug: release.id }, props: { release } }));
+  // Made from the release alone, so the release is its key (see src/lib/cache-key.ts).
+  return releases.map((release) => ({ params: { slug: release.id }, props: { release }, cacheKey: cacheKeyOf(release) }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -2,8 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getImpactCards } from '../../../lib/collections';
 import { impactCardPng, type ImpactCard } from '../../../lib/cards/impact-card';
+import { cacheKeyOf } from '../../../lib/cache-key';
 
-export const getStaticPaths = (async () => (await getImpactCards()).map((card) => ({ params: { slug: card.slug }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getImpactCards()).map((card) => ({ params: { slug: card.slug }, props: { card }, cacheKey: cacheKeyOf(JSON.stringify(card)) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ImpactCard }> = async ({ props: { card } }) =>
   new Response(await impactCardPng(card), { headers: { 'Content-Type': 'image/png' } });
