@@ -101,8 +101,10 @@ export const pressSchema = baseSchema.extend({
   title: z.string({ error: 'Expected a headline (title).' }).min(5),
   /** The release date as printed in the dateline. */
   date: isoDate,
-  /** Where the release was issued, for the dateline. */
-  location: z.string({ error: 'Expected the location for the dateline, e.g. Berlin.' }).min(2),
+  /** How much of the date the source states: "year" shows only the year (the day then only orders lists). */
+  datePrecision: z.enum(['day', 'year'], { error: 'Expected datePrecision to be "day" or "year".' }).default('day'),
+  /** Where the release was issued, for the dateline; leave it out when the source does not say. */
+  location: z.string({ error: 'Expected the location for the dateline as text, e.g. Berlin.' }).min(2, 'Expected the location for the dateline, e.g. Berlin.').optional(),
   /** The release's own "About WWP EN" paragraph as issued; when absent the current one is used. */
   about: z.string().min(20).optional(),
   /** Media contact; when absent the network's general contact is shown. */
