@@ -5,7 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { i18nCheck } from './src/integrations/i18n-check.ts';
 import { SITE } from './src/config.ts';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales.ts';
 
 // The build writes to a staging folder (scripts/build.ts) and only a complete build replaces dist/.
 const outDir = process.env.RT_OUT_DIR ?? './dist';
@@ -21,7 +23,19 @@ export default defineConfig({
   // Every script and stylesheet is a file of its own, so the Content-Security-Policy needs no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // securityHeaders() last: it writes _headers for every file the others have written.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex(), securityHeaders()],
+  // English keeps today's addresses; other languages live under /<code>/ (src/pages/[lang]/).
+  i18n: { locales: LOCALE_CODES, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
+  integrations: [
+    i18nCheck(),
+    mdx(),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      // Lists each page's translations as xhtml:link alternates.
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, LOCALES[code].tag])) },
+    }),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

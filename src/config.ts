@@ -42,16 +42,19 @@ export const PRESS_FEED = {
   description: `Press releases of the ${NETWORK.name} (${NETWORK.shortName}) on its ${SITE.name} campaign, in full.`,
 } as const;
 
-/** Main navigation, in reading order. */
+/**
+ * Main navigation, in reading order: the address in English and the dictionary key of its label.
+ * Sections marked englishOnly have no page in other languages, so they link the English page.
+ */
 export const NAV = [
-  { href: '/campaigns/', label: 'Campaigns' },
-  { href: '/myths/', label: 'Myths' },
-  { href: '/impact/', label: 'IMPACT' },
-  { href: '/press/', label: 'Press' },
-  { href: '/voices/', label: 'Voices' },
-  { href: '/about/', label: 'About' },
-  { href: '/get-help/', label: 'Get help' },
-  { href: '/search/', label: 'Search' },
+  { path: '/campaigns/', key: 'nav.campaigns' },
+  { path: '/myths/', key: 'nav.myths' },
+  { path: '/impact/', key: 'nav.impact' },
+  { path: '/press/', key: 'nav.press' },
+  { path: '/voices/', key: 'nav.voices' },
+  { path: '/about/', key: 'nav.about', englishOnly: true },
+  { path: '/get-help/', key: 'nav.getHelp' },
+  { path: '/search/', key: 'nav.search' },
 ] as const;
 
 /** The "About WWP EN" paragraph for press releases and downloads (seed 002). */
@@ -74,9 +77,15 @@ export const NETWORK_FACTS = [
   { fact: `${NETWORK.funding}.`, date: 'undated', source: 'WWP EN leaflet "Perpetrator Programmes: Starting a Conversation"' },
 ] as const;
 
-/** Kinds of page the search can return, shown on each result and offered as filters. */
-export const SEARCH_TYPES = ['Press release', 'Myth', 'IMPACT finding', 'Campaign', 'Voice'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
+/** Kinds of page the search can return, shown on each result and offered as filters, with their label's dictionary key. */
+export const SEARCH_TYPES = {
+  'Press release': 'type.press',
+  Myth: 'type.myth',
+  'IMPACT finding': 'type.impact',
+  Campaign: 'type.campaign',
+  Voice: 'type.voice',
+} as const;
+export type SearchType = keyof typeof SEARCH_TYPES;
 
 /**
  * The quick exit (facts/README.md, GOV.UK Design System "Exit this page"): where it goes, a neutral

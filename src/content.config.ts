@@ -9,7 +9,12 @@ import { chartSpecIssues } from './lib/charts/data';
 import { entryIdsIn } from './lib/entry-ids';
 import { CONTENT_DIR } from './lib/paths';
 
-const mdx = (folder: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT_DIR}/${folder}` });
+/**
+ * An entry's id is its path without extension (risk, de/risk), never its `slug` field: a myth and
+ * its translations share a slug, and each needs an id of its own.
+ */
+const mdx = (folder: string) =>
+  glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT_DIR}/${folder}`, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
 
 const campaignIds = entryIdsIn(`${CONTENT_DIR}/campaigns`);
 

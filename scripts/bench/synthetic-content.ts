@@ -47,7 +47,8 @@ function random(seed: number): () => number {
 export function vocabularyOf(contentDir: string): string[] {
   const words = new Set<string>();
   for (const c of COLLECTIONS) {
-    for (const file of readdirSync(join(contentDir, c))) {
+    // English entries only (translations sit in language folders).
+    for (const file of readdirSync(join(contentDir, c)).filter((f) => /\.mdx?$/.test(f))) {
       const body = readFileSync(join(contentDir, c, file), 'utf8').split(/^---$/m).slice(2).join(' ');
       // Lower-case words only: names of people and places stay out of synthetic text.
       for (const w of body.match(/(?<!\p{L})\p{Ll}{3,}(?!\p{L})/gu) ?? []) words.add(w);

@@ -19,6 +19,28 @@ function indexInputsDigest(site: string, lockfile: string): string {
   return hash.digest('hex');
 }
 
+/** Indexes the built pages into `output`; returns how many pages went in. */
+async function writeIndex(site: string, output: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site });
+  if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: output });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return added.page_count;
+}
+
+/** Whether the index's entry file names at least one language index, as the browser needs. */
+export function indexIsComplete(output: string): boolean {
+  try {
+    const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, unknown> };
+    return Object.keys(entry.languages ?? {}).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Builds the Pagefind search index from the finished HTML, as the last step of `astro build`.
  * Only elements marked data-pagefind-body (each page's main content) are indexed.
@@ -43,20 +65,22 @@ export function pagefindIndex(): AstroIntegration {
         const digest = indexInputsDigest(site, lockfile);
         const cachedIndex = join(cache, 'index');
         const digestFile = join(cache, 'pages.sha256');
-        if (existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest && existsSync(cachedIndex)) {
+        if (existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest && indexIsComplete(cachedIndex)) {
           cpSync(cachedIndex, output, { recursive: true });
           logger.info(`Pages unchanged since the last build: reused its search index in ${seconds()}.`);
           return;
         }
 
-        const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: output });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`Indexed ${added.page_count} pages for search in ${seconds()}.`);
+        let pages = await writeIndex(site, output);
+        // An index whose entry file came out empty (seen once under heavy load) would publish a
+        // search that cannot start: write it again, and fail the build if it is still broken.
+        if (!indexIsComplete(output)) {
+          logger.warn('The search index came out incomplete; writing it again.');
+          rmSync(output, { recursive: true, force: true });
+          pages = await writeIndex(site, output);
+          if (!indexIsComplete(output)) throw new Error(`Pagefind wrote an incomplete index (${join(output, 'pagefind-entry.json')} is not valid JSON).`);
+        }
+        logger.info(`Indexed ${pages} pages for search in ${seconds()}.`);
 
         rmSync(cache, { recursive: true, force: true });
         cpSync(output, cachedIndex, { recursive: true });

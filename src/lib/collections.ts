@@ -9,12 +9,14 @@ import { chartData, type ChartData } from './charts/data';
 import type { Dataset } from './datasets';
 import { chartCard, entryCard, type ImpactCard } from './cards/impact-card';
 import { pressDownloadPath, pressPath, releaseDocument, type ReleaseDocument } from './press-release';
+import { DEFAULT_LOCALE, LOCALE_CODES, localizedPath, type Locale } from '../i18n/locales';
 
 export type PressRelease = CollectionEntry<'press'>;
 export type Myth = CollectionEntry<'myths'>;
 export type Campaign = CollectionEntry<'campaigns'>;
 export type ImpactEntry = CollectionEntry<'impact'>;
 export type Voice = CollectionEntry<'voices'>;
+export type Page = CollectionEntry<'pages'>;
 
 /** Pages under /press/ of their own, whose addresses no release may take as its file name. */
 const RESERVED_PRESS_SLUGS = ['media'];
@@ -57,8 +59,37 @@ function bodyLineOf(entry: { filePath?: string }): number {
   return frontMatter ? frontMatter[0].split('\n').length : 1;
 }
 
-export async function getMyths(): Promise<Myth[]> {
-  return byOrder(await getCollection('myths'));
+/**
+ * Entries of one language. A translation sits in a folder named after its language and says so in
+ * its front matter; when the two disagree the build stops, naming the file.
+ */
+function inLanguage<T extends { id: string; filePath?: string; data: { lang: Locale } }>(entries: T[], lang: Locale): T[] {
+  for (const entry of entries) {
+    const folder = entry.id.includes('/') ? entry.id.split('/')[0] : DEFAULT_LOCALE;
+    if (folder !== entry.data.lang) {
+      throw new Error(`${entry.filePath}: field "lang" says "${entry.data.lang}" but the file is in the folder for "${folder}". Move the file or correct lang.`);
+    }
+  }
+  return entries.filter((e) => e.data.lang === lang);
+}
+
+/** The id of an entry without its language folder: de/risk → risk. */
+export const baseId = (entry: { id: string }): string => entry.id.split('/').pop()!;
+
+/** Myths in one language (English by default), in the leaflet's order. */
+export async function getMyths(lang: Locale = DEFAULT_LOCALE): Promise<Myth[]> {
+  return byOrder(inLanguage(await getCollection('myths'), lang));
+}
+
+/** Standalone pages (about, get help, safety) in one language. */
+export async function getPages(lang: Locale = DEFAULT_LOCALE): Promise<Page[]> {
+  return inLanguage(await getCollection('pages'), lang);
+}
+
+/** The languages in which a myth or standalone page exists, English first. */
+export async function languagesOf(collection: 'myths' | 'pages', id: string): Promise<Locale[]> {
+  const entries = await getCollection(collection);
+  return LOCALE_CODES.filter((lang) => entries.some((e) => e.data.lang === lang && baseId(e) === id));
 }
 
 export async function getCampaigns(): Promise<Campaign[]> {
@@ -115,7 +146,7 @@ export const urls = {
   press: (p: PressRelease) => pressPath(p.id),
   pressPdf: (p: PressRelease) => pressDownloadPath(p.id, 'pdf'),
   pressText: (p: PressRelease) => pressDownloadPath(p.id, 'txt'),
-  myth: (m: Myth) => `/myths/${m.data.slug}/`,
+  myth: (m: Myth) => localizedPath(m.data.lang, `/myths/${m.data.slug}/`),
   impact: (i: ImpactEntry) => `/impact/${i.id}/`,
   voice: (v: Voice) => `/voices/${v.id}/`,
   chart: (c: ImpactChart) => `/impact/${c.data.slug}/`,

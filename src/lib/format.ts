@@ -26,3 +26,25 @@ export function formatDateRange(start: Date, end: Date): string {
     : formatDate(start);
   return `${startText} – ${formatDate(end)}`;
 }
+
+/** A release's date as far as its source states it: the day, or only the year. */
+export interface StatedDate {
+  date: Date;
+  /** "year" when the source gives no day: the day stored then only orders lists. */
+  datePrecision?: 'day' | 'year';
+}
+
+/** 25 November 2018, or 2023 when only the year is known. */
+export function formatStatedDate({ date, datePrecision = 'day' }: StatedDate): string {
+  return datePrecision === 'year' ? String(date.getUTCFullYear()) : formatDate(date);
+}
+
+/** The <time datetime> value: 2018-11-25, or 2023. */
+export function statedDateAttr({ date, datePrecision = 'day' }: StatedDate): string {
+  return datePrecision === 'year' ? String(date.getUTCFullYear()) : isoDay(date);
+}
+
+/** "Berlin, 25 November 2018": the location where the source gives one, then the date. */
+export function dateline(data: StatedDate & { location?: string }): string {
+  return [data.location, formatStatedDate(data)].filter(Boolean).join(', ');
+}

@@ -2,6 +2,8 @@
 import { SITE } from '../config.ts';
 import { mythCardFiles, type MythCardData, type MythCardFile } from './cards/myth-card.ts';
 import { embedSnippet, type SharedPage } from './share.ts';
+import { localizedPath } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui.ts';
 
 /** An address on the public site, e.g. /myths/risk/ → https://…/myths/risk/. */
 export const absoluteUrl = (path: string): string => new URL(path, `${SITE.url}/`).href;
@@ -16,11 +18,12 @@ export interface MythSharing {
 }
 
 export function mythSharing(myth: MythCardData): MythSharing {
-  const url = absoluteUrl(`/myths/${myth.slug}/`);
+  const t = useTranslations(myth.lang);
+  const url = absoluteUrl(localizedPath(myth.lang, `/myths/${myth.slug}/`));
   const cards = mythCardFiles(myth);
   const preview = cards[0]!;
   return {
-    page: { url, title: `Myth: ${myth.myth}`, text: `Myth: “${myth.myth}” ${myth.fact}` },
+    page: { url, title: t('myth.pageTitle', { myth: myth.myth }), text: t('myth.shareText', { myth: myth.myth, fact: myth.fact }) },
     cards,
     embed: embedSnippet({ pageUrl: url, imageUrl: absoluteUrl(preview.path), width: preview.width, height: preview.height, alt: preview.alt }),
   };

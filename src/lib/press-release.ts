@@ -5,7 +5,7 @@
  */
 import { ABOUT_NETWORK, DEFAULT_MEDIA_CONTACT, NETWORK } from '../config';
 import { publicationNote, type PublishableData } from './content-rules';
-import { formatDate } from './format';
+import { dateline, statedDateAttr } from './format';
 import { releaseBlocks, type Block, type Inline } from './release-blocks';
 import { absoluteUrl } from './site-url';
 
@@ -13,7 +13,8 @@ import { absoluteUrl } from './site-url';
 export interface ReleaseData extends PublishableData {
   title: string;
   date: Date;
-  location: string;
+  datePrecision?: 'day' | 'year';
+  location?: string;
   summary: string;
   about?: string;
   mediaContact?: { name: string; email: string };
@@ -33,6 +34,8 @@ export interface ReleaseDocument {
   slug: string;
   title: string;
   date: Date;
+  /** The date for schema.org, as far as the source states it: 2018-11-25, or 2023. */
+  datePublished: string;
   /** "Berlin, 25 November 2018" */
   dateline: string;
   summary: string;
@@ -60,7 +63,8 @@ export function releaseDocument(release: ReleaseSource, now: Date): ReleaseDocum
     slug: release.id,
     title: data.title,
     date: data.date,
-    dateline: `${data.location}, ${formatDate(data.date)}`,
+    datePublished: statedDateAttr(data),
+    dateline: dateline(data),
     summary: data.summary,
     url: absoluteUrl(pressPath(release.id)),
     blocks: releaseBlocks(release.body ?? '', file, release.bodyLine),

@@ -75,10 +75,20 @@ export class ShiftPressCounter {
   }
 }
 
-/** What a screen reader hears after a counted press, e.g. "Shift, press 2 more times to exit." */
-export function remainingPressesMessage(remaining: number): string {
-  return `Shift, press ${remaining} more ${remaining === 1 ? 'time' : 'times'} to exit.`;
+/** The announcements in the page's language: one press left, several left ({n}), and lapsed. */
+export interface QuickExitMessages {
+  one: string;
+  many: string;
+  expired: string;
 }
 
-/** What a screen reader hears when a sequence lapses or another key ends it. */
-export const EXPIRED_MESSAGE = 'Exit this page expired.';
+export const ENGLISH_MESSAGES: QuickExitMessages = {
+  one: 'Shift, press 1 more time to exit.',
+  many: 'Shift, press {n} more times to exit.',
+  expired: 'Exit this page expired.',
+};
+
+/** What a screen reader hears after a counted press, e.g. "Shift, press 2 more times to exit." */
+export function remainingPressesMessage(remaining: number, messages: QuickExitMessages = ENGLISH_MESSAGES): string {
+  return remaining === 1 ? messages.one : messages.many.replace('{n}', String(remaining));
+}

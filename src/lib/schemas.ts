@@ -3,6 +3,7 @@
  * `src/content.config.ts` wires them to the files under `content/` (and adds references).
  */
 import { z } from 'astro/zod';
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../i18n/locales';
 
 /** A source shown on the page under the content it supports. */
 export const sourceSchema = z.object({
@@ -100,8 +101,10 @@ export const pressSchema = baseSchema.extend({
   title: z.string({ error: 'Expected a headline (title).' }).min(5),
   /** The release date as printed in the dateline. */
   date: isoDate,
-  /** Where the release was issued, for the dateline. */
-  location: z.string({ error: 'Expected the location for the dateline, e.g. Berlin.' }).min(2),
+  /** How much of the date the source states: "year" shows only the year (the day then only orders lists). */
+  datePrecision: z.enum(['day', 'year'], { error: 'Expected datePrecision to be "day" or "year".' }).default('day'),
+  /** Where the release was issued, for the dateline; leave it out when the source does not say. */
+  location: z.string({ error: 'Expected the location for the dateline as text, e.g. Berlin.' }).min(2, 'Expected the location for the dateline, e.g. Berlin.').optional(),
   /** The release's own "About WWP EN" paragraph as issued; when absent the current one is used. */
   about: z.string().min(20).optional(),
   /** Media contact; when absent the network's general contact is shown. */
@@ -113,6 +116,19 @@ export const pressSchema = baseSchema.extend({
 });
 
 /** One myth from the leaflet "Perpetrator Programmes: Starting a Conversation". */
+/**
+ * Fields of entries that exist in several languages. A translation lives in a folder named after
+ * its language (content/myths/de/risk.mdx) and keeps the English entry's file name and slug.
+ */
+export const translatableSchema = z.object({
+  /** The entry's language; English is the source. */
+  lang: z.enum(LOCALE_CODES as [Locale, ...Locale[]], {
+    error: `Expected one of the site's languages: ${LOCALE_CODES.join(', ')}.`,
+  }).default(DEFAULT_LOCALE),
+  /** A translation written by the team is shown with a notice until a native-speaking member organisation has reviewed it. */
+  reviewed: z.boolean({ error: 'Expected reviewed: true or reviewed: false.' }).default(false),
+});
+
 export const mythSchema = baseSchema.extend({
   /** Position on the myths page and in the leaflet's order of cards. */
   order: z.number({ error: 'Expected the order as a whole number, e.g. 1.' }).int().positive(),
@@ -123,10 +139,12 @@ export const mythSchema = baseSchema.extend({
     .max(40, 'Keep the slug under 40 characters: it is part of a link people share.'),
   /** The myth as people say it, e.g. "Perpetrator programmes focus only on men". */
   myth: z.string({ error: 'Expected the myth as people say it.' }).min(10),
-  /** The short fact that answers it, starting "In fact, ...". */
-  fact: z
-    .string({ error: 'Expected the fact that answers the myth, starting "In fact, ...".' })
-    .regex(/^In fact, /, 'Expected the fact to start with "In fact, ".'),
+  /** The short fact that answers it, starting "In fact, ..." (in translations, the language's equivalent). */
+  fact: z.string({ error: 'Expected the fact that answers the myth, starting "In fact, ...".' }).min(10),
+}).extend(translatableSchema.shape).superRefine((myth, ctx) => {
+  if (myth.lang === DEFAULT_LOCALE && !myth.fact.startsWith('In fact, ')) {
+    ctx.addIssue({ code: 'custom', path: ['fact'], message: 'Expected the fact to start with "In fact, ".' });
+  }
 });
 
 /** The name of a column in a dataset's CSV header, e.g. "partner_pre_pct". */
@@ -298,4 +316,4 @@ export type ChartSpec = z.infer<typeof chartSchema>;
 export const pageSchema = baseSchema.extend({
   /** The page's h1 and title. */
   title: z.string({ error: 'Expected a title.' }).min(3),
-});
+}).extend(translatableSchema.shape);

@@ -25,7 +25,16 @@ function loadPagefind(): Promise<Pagefind> {
 /** Results shown at once: each one costs the browser a request for its excerpt. */
 export const RESULTS_PER_PAGE = 10;
 
+/** What the status line says, in the page's language ({query}, {count} filled in). */
+export interface SearchMessages {
+  searching: string;
+  none: string;
+  one: string;
+  many: string;
+}
+
 interface SearchView {
+  messages: SearchMessages;
   status: HTMLElement;
   list: HTMLOListElement;
   /** "Show more results", shown while some results are not yet listed. */
@@ -56,7 +65,7 @@ export async function runSearch(query: string, types: string[], view: SearchView
     view.more.hidden = true;
     return;
   }
-  view.status.textContent = 'Searching…';
+  view.status.textContent = view.messages.searching;
   const engine = await loadPagefind();
   const search = await engine.search(query, types.length ? { filters: { type: types } } : undefined);
   if (ticket !== latest) return;
@@ -66,7 +75,8 @@ export async function runSearch(query: string, types: string[], view: SearchView
   const count = search.results.length;
   await showNext(view, ticket);
   if (ticket !== latest) return;
-  view.status.textContent = count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+  const message = count === 0 ? view.messages.none : count === 1 ? view.messages.one : view.messages.many;
+  view.status.textContent = message.replace('{query}', query).replace('{count}', String(count));
 }
 
 /** Lists the next results and moves focus to the first of them, so keyboard users carry on reading there. */

@@ -3,7 +3,6 @@
  * every page, and each press release as a NewsArticle it published.
  */
 import { NETWORK } from '../config';
-import { isoDay } from './format';
 import type { ReleaseDocument } from './press-release';
 
 const ORGANIZATION_ID = `${NETWORK.website}#organization`;
@@ -31,7 +30,7 @@ export function newsArticleJsonLd(release: ReleaseDocument, image?: string) {
     '@type': 'NewsArticle',
     headline: release.title,
     description: release.summary,
-    datePublished: isoDay(release.date),
+    datePublished: release.datePublished,
     dateline: release.dateline,
     inLanguage: 'en',
     url: release.url,

@@ -9,7 +9,7 @@ import { buildWith } from './build-with';
 describe('a broken press release fails the build and says why', () => {
   it.each([
     ['bad-date.mdx', /date: Expected a date written as YYYY-MM-DD/],
-    ['missing-location.mdx', /location: Expected the location for the dateline/],
+    ['missing-summary.mdx', /summary: Expected a summary: one or two sentences/],
     ['unknown-campaign.mdx', /campaign: Expected the year of an existing campaign edition \(a file in content\/campaigns\/\): one of 2018, 2019, 2021/],
     ['embargo-without-zone.mdx', /embargoUntil: Expected a date and time with its zone, e\.g\. 2026-11-25T09:00:00\+01:00 \(the \+01:00 or Z is required\)/],
     ['embargo-unquoted.mdx', /embargoUntil: Put the date and time in quotes, e\.g\. "2026-11-25T09:00:00\+01:00"/],

@@ -1,5 +1,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { builtSitemapPaths } from './built-site';
+import { isLocale, localizedPath, splitLocalePath } from '../../src/i18n/locales';
+import { useTranslations } from '../../src/i18n/ui';
 
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
@@ -22,9 +24,13 @@ const status = (page: Page) => page.locator('quick-exit [aria-live="polite"]');
 test('every page, the 404 page and search have the exit link and the link to the safety page', async ({ page }) => {
   for (const path of [...builtSitemapPaths(), '/no-such-page/', '/search/?q=exit']) {
     await page.goto(path);
-    await expect(exitLink(page), path).toHaveAttribute('href', EXIT_URL);
-    await expect(exitLink(page), path).toHaveAttribute('rel', /noreferrer/);
-    await expect(page.locator('quick-exit').getByRole('link', { name: 'Using this site safely' }), path).toHaveAttribute('href', '/safety/');
+    // Every language has the control, in its own words, and its own safety page.
+    const { lang } = splitLocalePath(path);
+    const t = useTranslations(isLocale(lang) ? lang : 'en');
+    const exit = page.getByRole('link', { name: `${t('exit.emergency')} ${t('exit.label')}` });
+    await expect(exit, path).toHaveAttribute('href', EXIT_URL);
+    await expect(exit, path).toHaveAttribute('rel', /noreferrer/);
+    await expect(page.locator('quick-exit').getByRole('link', { name: t('exit.safety') }), path).toHaveAttribute('href', localizedPath(lang, '/safety/'));
   }
 });
 

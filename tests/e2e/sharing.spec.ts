@@ -194,9 +194,9 @@ test('the toolkit offers every myth’s cards, alt text and embed code, and is l
   await expect(sections).toHaveCount(myths.length);
   for (const [i, myth] of myths.entries()) {
     const section = sections.nth(i);
-    await expect(section.getByRole('heading')).toContainText(myth.trim());
+    await expect(section.getByRole('heading', { level: 3 })).toContainText(myth.trim());
     const slug = (await section.getAttribute('data-myth'))!;
-    await expect(section.locator('a[download]')).toHaveCount(2);
+    await expect(section.locator('a[download][data-card]')).toHaveCount(2);
     await expect(section.locator('a[data-card="card"]')).toHaveAttribute('download', `responsible-together-myth-${slug}-1200x630.png`);
     await expect(section.locator('a[data-card="square"]')).toHaveAttribute('download', `responsible-together-myth-${slug}-1080x1080.png`);
     await expect(section.getByLabel('Embed code')).toHaveValue(new RegExp(`/myths/${slug}/card\\.png"`));

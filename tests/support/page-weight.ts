@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { splitLocalePath } from '../../src/i18n/locales';
 
 /** Budgets from the issue "Fast on a cheap phone", in bytes after gzip. */
 export const BUDGETS = {
@@ -46,8 +47,10 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'page (about, get help, toolkit)', match: /^\/[^/]+\/$/, firstRoundTrip: false },
 ];
 
+/** The type of a page in any language: /de/myths/risk/ is a myth page like /myths/risk/. */
 export function pageTypeOf(path: string): PageType | undefined {
-  return PAGE_TYPES.find((t) => t.match.test(path));
+  const { path: unprefixed } = splitLocalePath(path);
+  return PAGE_TYPES.find((t) => t.match.test(unprefixed));
 }
 
 export interface BuiltPage {

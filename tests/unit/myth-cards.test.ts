@@ -5,6 +5,7 @@ import { SITE } from '../../src/config';
 
 const risk = {
   order: 2,
+  lang: 'en' as const,
   slug: 'risk',
   myth: 'Perpetrator programmes increase the risk for (ex-)partners',
   fact: 'In fact, responsible perpetrator work can increase (ex-)partner and child safety.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dateline, statedDateAttr } from '../../src/lib/format';
 import { campaignSchema, chartSchema, impactSchema, mythSchema, pressSchema, voiceSchema } from '../../src/lib/schemas';
 
 const sources = [{ label: 'WWP EN press release, 25 November 2018' }];
@@ -18,9 +19,19 @@ describe('press release schema', () => {
     expect(firstMessage(pressSchema.safeParse({ ...valid, date: '25/11/2018' }))).toMatch(/^date: Expected a date written as YYYY-MM-DD/);
   });
 
-  it('asks for a location when it is missing', () => {
+  it('leaves the location out when the source gives none, but rejects an empty one', () => {
     const { location: _omit, ...rest } = valid;
-    expect(firstMessage(pressSchema.safeParse(rest))).toMatch(/^location: Expected the location/);
+    expect(pressSchema.parse(rest).location).toBeUndefined();
+    expect(firstMessage(pressSchema.safeParse({ ...valid, location: '' }))).toMatch(/^location: Expected the location/);
+  });
+
+  it('shows only the year when that is all the source states', () => {
+    const { location: _omit, ...rest } = valid;
+    const release = pressSchema.parse({ ...rest, date: '2023-11-25', datePrecision: 'year' });
+    expect(dateline(release)).toBe('2023');
+    expect(statedDateAttr(release)).toBe('2023');
+    expect(dateline(pressSchema.parse(valid))).toBe('Berlin, 25 November 2018');
+    expect(firstMessage(pressSchema.safeParse({ ...valid, datePrecision: 'month' }))).toMatch(/^datePrecision: Expected datePrecision to be "day" or "year"/);
   });
 
   it('requires a zone on an embargo time', () => {

@@ -5,12 +5,20 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMyths, type Myth } from '../collections';
+import { TRANSLATED_LOCALES } from '../../i18n/locales';
 import { mythCardPng } from './myth-card.ts';
 import { cacheKeyOf } from '../cache-key.ts';
 import type { CardSize } from './render.ts';
 
+/** English cards, at /myths/<slug>/. */
 export const mythCardPaths = (async () =>
   (await getMyths()).map((myth) => ({ params: { slug: myth.data.slug }, props: { myth }, cacheKey: cacheKeyOf(myth) }))) satisfies GetStaticPaths;
+
+/** Cards of every translated myth, at /<lang>/myths/<slug>/. */
+export const translatedMythCardPaths = (async () =>
+  (await Promise.all(TRANSLATED_LOCALES.map(async (lang) =>
+    (await getMyths(lang)).map((myth) => ({ params: { lang, slug: myth.data.slug }, props: { myth } })),
+  ))).flat()) satisfies GetStaticPaths;
 
 /** The GET handler of one card format. */
 export function mythCardRoute(size: CardSize): APIRoute<{ myth: Myth }> {

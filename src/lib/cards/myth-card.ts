@@ -5,6 +5,8 @@
 import { SITE } from '../../config.ts';
 import { cachedCardPng } from './cache.ts';
 import { CARD_SIZES, CardFitError, CardGlyphError, type CardContent, type CardSize } from './render.ts';
+import { DEFAULT_LOCALE, localizedPath, type Locale } from '../../i18n/locales.ts';
+import { useTranslations, type UiKey } from '../../i18n/ui.ts';
 
 /** The fields of a myth entry a card shows (see mythSchema). */
 export interface MythCardData {
@@ -12,13 +14,15 @@ export interface MythCardData {
   slug: string;
   myth: string;
   fact: string;
+  /** The myth's language; its cards speak it and live under /<lang>/myths/<slug>/. */
+  lang: Locale;
 }
 
-/** The two cards of every myth: file name under /myths/<slug>/ and what each is for. */
+/** The two cards of every myth: file name under /myths/<slug>/ and the dictionary keys saying what each is for. */
 export const MYTH_CARDS = [
-  { kind: 'card', file: 'card.png', size: '1200x630', label: 'Link-preview card', use: 'link previews, websites, newsletters' },
-  { kind: 'square', file: 'square.png', size: '1080x1080', label: 'Square card', use: 'image posts on Instagram, Facebook, LinkedIn, Mastodon, Bluesky' },
-] as const satisfies readonly { kind: string; file: string; size: CardSize; label: string; use: string }[];
+  { kind: 'card', file: 'card.png', size: '1200x630', label: 'cards.card', use: 'cards.cardUse', download: 'cards.cardDownload' },
+  { kind: 'square', file: 'square.png', size: '1080x1080', label: 'cards.square', use: 'cards.squareUse', download: 'cards.squareDownload' },
+] as const satisfies readonly { kind: string; file: string; size: CardSize; label: UiKey; use: UiKey; download: UiKey }[];
 export type MythCardKind = (typeof MYTH_CARDS)[number]['kind'];
 
 /** The site's address as printed on cards: host only, e.g. campaign.work-with-perpetrators.eu. */
@@ -26,9 +30,10 @@ export const SITE_ADDRESS = new URL(SITE.url).host;
 
 /** What a myth's cards show: the myth, the fact that answers it, the campaign name and the site address. */
 export function mythCardContent(myth: MythCardData): CardContent {
+  const t = useTranslations(myth.lang);
   return {
-    eyebrow: `Myth ${myth.order}`,
-    title: `“${myth.myth}”`,
+    eyebrow: t('myth.label', { n: myth.order }),
+    title: quoted(myth),
     body: myth.fact,
     footer: SITE.name,
     address: SITE_ADDRESS,
@@ -37,7 +42,12 @@ export function mythCardContent(myth: MythCardData): CardContent {
 
 /** Alt text of a card: the words on it, in reading order. */
 export function mythCardAlt(myth: MythCardData): string {
-  return `Myth: “${myth.myth}” ${myth.fact} ${SITE.name}, ${SITE_ADDRESS}`;
+  return useTranslations(myth.lang)('myth.cardAlt', { myth: myth.myth, fact: myth.fact, site: SITE.name, address: SITE_ADDRESS });
+}
+
+/** The myth in its language's quotation marks. */
+function quoted(myth: MythCardData): string {
+  return useTranslations(myth.lang)('myth.quoted', { myth: myth.myth });
 }
 
 /** One card of a myth with everything a page needs to show, link or download it. */
@@ -45,6 +55,8 @@ export interface MythCardFile {
   kind: MythCardKind;
   label: string;
   use: string;
+  /** Text of its download link, e.g. "Download the square card (1080 × 1080 PNG)". */
+  download: string;
   size: CardSize;
   width: number;
   height: number;
@@ -59,14 +71,17 @@ const filePrefix = SITE.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 /** Both cards of a myth, in the order of MYTH_CARDS. */
 export function mythCardFiles(myth: MythCardData): MythCardFile[] {
-  return MYTH_CARDS.map(({ kind, file, size, label, use }) => ({
+  const t = useTranslations(myth.lang);
+  const langPart = myth.lang === DEFAULT_LOCALE ? '' : `-${myth.lang}`;
+  return MYTH_CARDS.map(({ kind, file, size, label, use, download }) => ({
     kind,
-    label,
-    use,
+    label: t(label),
+    use: t(use),
+    download: t(download, CARD_SIZES[size]),
     size,
     ...CARD_SIZES[size],
-    path: `/myths/${myth.slug}/${file}`,
-    downloadName: `${filePrefix}-myth-${myth.slug}-${size}.png`,
+    path: localizedPath(myth.lang, `/myths/${myth.slug}/${file}`),
+    downloadName: `${filePrefix}-myth-${myth.slug}${langPart}-${size}.png`,
     alt: mythCardAlt(myth),
   }));
 }

@@ -20,7 +20,8 @@ export const GET: APIRoute = async () => {
       return {
         title: doc.title,
         link: urls.press(release),
-        pubDate: doc.date,
+        // A release whose source gives only the year has no day to state.
+        pubDate: release.data.datePrecision === 'year' ? undefined : doc.date,
         description: doc.summary,
         content: `${releaseHtml(doc)}\n${downloads}`,
         author: `${NETWORK.email} (${NETWORK.shortName})`,
