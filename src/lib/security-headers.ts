@@ -160,14 +160,14 @@ interface Folder {
   folders: Map<string, Folder>;
   /** Every kind in this folder and below. */
   kinds: Set<ResponseKind>;
-  /** The extensions of the files in its folders (not its own), with their kinds. */
-  deeper: Map<string, Set<ResponseKind>>;
+  /** The extensions of the files in its folders (not its own). */
+  deeper: Set<string>;
 }
 
 /** A rule relative to a folder: `''` its page, `'*'` everything in it, `'*.pdf'`, `'card.png'`, `':p2/'`, … */
 type RelativeRule = readonly [pattern: string, kind: ResponseKind];
 
-const emptyFolder = (): Folder => ({ files: new Map(), folders: new Map(), kinds: new Set(), deeper: new Map() });
+const emptyFolder = (): Folder => ({ files: new Map(), folders: new Map(), kinds: new Set(), deeper: new Set() });
 
 function extensionOf(name: string): string | undefined {
   const dot = name.lastIndexOf('.');
@@ -186,9 +186,8 @@ function addPath(folder: Folder, segments: readonly string[], kind: ResponseKind
     return true;
   }
   if (!folder.folders.has(first!)) folder.folders.set(first!, emptyFolder());
-  const last = rest.at(-1)!;
-  const extension = rest.length > 0 && last !== '' ? extensionOf(last) : undefined;
-  if (extension) folder.deeper.set(extension, (folder.deeper.get(extension) ?? new Set()).add(kind));
+  const extension = extensionOf(rest.at(-1)!);
+  if (extension) folder.deeper.add(extension);
   return addPath(folder.folders.get(first!)!, rest, kind);
 }
 
