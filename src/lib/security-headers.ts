@@ -218,7 +218,8 @@ function folderRules(folder: Folder, depth: number, exactOnNetlify: boolean, opt
   const byExtension = new Map<string | undefined, [string, ResponseKind][]>();
   for (const [name, kind] of folder.files) {
     const extension = extensionOf(name);
-    byExtension.set(extension, [...(byExtension.get(extension) ?? []), [name, kind]]);
+    if (!byExtension.has(extension)) byExtension.set(extension, []);
+    byExtension.get(extension)!.push([name, kind]);
   }
   for (const [extension, files] of byExtension) {
     const kinds = new Set(files.map(([, kind]) => kind));
@@ -232,24 +233,31 @@ function folderRules(folder: Folder, depth: number, exactOnNetlify: boolean, opt
   const splatFor = (name: string) => !(exactOnNetlify && prefixOfNext.has(name));
   const under = (name: string, relative: RelativeRule[]) => relative.map(([pattern, kind]): RelativeRule => [`${name}/${pattern}`, kind]);
 
-  const each = [...folder.folders].flatMap(([name, sub]) => under(name, folderRules(sub, depth + 1, exactOnNetlify, { splat: splatFor(name) })));
-  const candidates = [each];
+  const eachFolder = () =>
+    [...folder.folders].flatMap(([name, sub]) => under(name, folderRules(sub, depth + 1, exactOnNetlify, { splat: splatFor(name) })));
+  const candidates: RelativeRule[][] = [];
   if (folder.folders.size > 1 && !(exactOnNetlify && folder.files.size > 0)) {
     // The root's folders are the site's sections, each of its own sort: they are never merged
     // (that would name hashed asset files); below, merged only when that at least halves the rules.
     const merged = depth > 1 ? mergedRules([...folder.folders.values()], depth, exactOnNetlify) : undefined;
-    if (merged && merged.length * 2 <= each.length) candidates.push(merged);
-    const pageOnly = [...folder.folders.values()].filter((sub) => sub.index && sub.files.size === 0 && sub.folders.size === 0);
+    // Each folder gives at least one rule: with this many, merging halves them without counting.
+    if (merged && folder.folders.size >= 2 * merged.length) candidates.push(merged);
+    else {
+      const each = eachFolder();
+      candidates.push(each);
+      if (merged && merged.length * 2 <= each.length) candidates.push(merged);
+    }
+    const pageOnly = new Set([...folder.folders.values()].filter((sub) => sub.index && sub.files.size === 0 && sub.folders.size === 0));
     const pageKinds = new Set([...folder.folders.values()].flatMap((sub) => (sub.index ? [sub.index] : [])));
-    if (pageOnly.length > 1 && pageKinds.size === 1) {
+    if (pageOnly.size > 1 && pageKinds.size === 1) {
       candidates.push([
         [`:p${depth}/`, [...pageKinds][0]!],
         ...[...folder.folders]
-          .filter(([, sub]) => !pageOnly.includes(sub))
+          .filter(([, sub]) => !pageOnly.has(sub))
           .flatMap(([name, sub]) => under(name, folderRules(sub, depth + 1, exactOnNetlify, { splat: splatFor(name), ownPage: false }))),
       ]);
     }
-  }
+  } else candidates.push(eachFolder());
   rules.push(...candidates.reduce((best, option) => (option.length < best.length ? option : best)));
   return rules;
 }
@@ -321,13 +329,13 @@ export type Host = keyof typeof HOSTS;
 
 /** The headers a host sends for each path under these rules: repeated names are joined, as the hosts do. */
 export function resolveHeaders(rules: readonly HeaderRule[], paths: readonly string[], host: Host): Map<string, Record<string, string>> {
-  const compiled = rules.map((rule) => ({ regex: HOSTS[host](rule.pattern), headers: rule.headers }));
+  const compiled = rules.map((rule) => ({ regex: HOSTS[host](rule.pattern), headers: Object.entries(rule.headers) }));
   const sent = new Map<string, Record<string, string>>();
   for (const path of paths) {
     const headers: Record<string, string> = {};
     for (const rule of compiled) {
       if (!rule.regex.test(path)) continue;
-      for (const [name, value] of Object.entries(rule.headers)) headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+      for (const [name, value] of rule.headers) headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
     }
     sent.set(path, headers);
   }
