@@ -13,7 +13,9 @@
  * expression (`path: /^\/admin\//`, also used as the nginx location, so plain PCRE) and the
  * headers it adds to COMMON_HEADERS. Give it a policy object of its own next to
  * CONTENT_SECURITY_POLICY (serialisePolicy writes it) rather than loosening that one: the
- * public site's policy stays as strict. Then run `npm run headers:nginx` and commit
+ * public site's policy stays as strict (a page that also carries the site's <meta> policy gets
+ * both, and browsers enforce both). Kinds are tried in order, the first whose path matches wins.
+ * Then run `npm run headers:nginx` and commit
  * deploy/nginx/security-headers.conf. The `_headers` rules follow by themselves: they are worked
  * out from the built files and each file's kind, and the build checks every file against them.
  */
