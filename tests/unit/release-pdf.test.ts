@@ -27,7 +27,75 @@ async function readBack(pdf: Uint8Array) {
   }
 }
 
+/** The objects of a PDF as qpdf reads them (qpdf --json=2), with the XMP metadata's text. */
+function qpdfObjects(pdf: Uint8Array) {
+  const dir = mkdtempSync(join(tmpdir(), 'rt-pdf-qpdf-'));
+  try {
+    const file = join(dir, 'release.pdf');
+    writeFileSync(file, pdf);
+    const result = spawnSync('qpdf', ['--json=2', '--json-stream-data=inline', '--decode-level=all', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (result.status !== 0) throw new Error(`qpdf failed (is qpdf installed? scripts/provision.sh installs it): ${result.stderr}`);
+    type Entry = { value?: Record<string, unknown>; stream?: { dict: Record<string, unknown>; data?: string } };
+    const entries = (JSON.parse(result.stdout) as { qpdf: [unknown, Record<string, Entry>] }).qpdf[1];
+    const objects = new Map<string, Record<string, unknown>>();
+    const streams = new Map<string, string>();
+    for (const [key, entry] of Object.entries(entries)) {
+      const ref = key.replace(/^obj:/, '');
+      objects.set(ref, (entry.value ?? entry.stream?.dict ?? {}) as Record<string, unknown>);
+      if (entry.stream?.data) streams.set(ref, Buffer.from(entry.stream.data, 'base64').toString('utf8'));
+    }
+    return { objects, streams };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('renderReleasePdf', () => {
+  it('puts every link annotation in the tag tree as a Link with its text alternative, and identifies as PDF/UA-1', async () => {
+    const { objects, streams } = qpdfObjects(await renderReleasePdf(releaseDocument(accentsRelease, NOW)));
+    const all = [...objects.entries()];
+    const catalog = all.find(([, o]) => o['/Type'] === '/Catalog')![1];
+    const treeRoot = objects.get(catalog['/StructTreeRoot'] as string)!;
+    const nums = (treeRoot['/ParentTree'] as { '/Nums': unknown[] })['/Nums'];
+    const parentOf = new Map<number, unknown>();
+    for (let i = 0; i < nums.length; i += 2) parentOf.set(nums[i] as number, nums[i + 1]);
+    const pages = all.filter(([, o]) => o['/Type'] === '/Page');
+    const annotations = all.filter(([, o]) => o['/Subtype'] === '/Link');
+    // The fixture links the network in the body and the boilerplate, the contact's email and the release's address.
+    expect(annotations.length).toBeGreaterThanOrEqual(4);
+    const problems: string[] = [];
+    for (const [ref, annotation] of annotations) {
+      const key = annotation['/StructParent'];
+      if (typeof key !== 'number') {
+        problems.push(`${ref}: no /StructParent`);
+        continue;
+      }
+      const element = objects.get(parentOf.get(key) as string);
+      if (element?.['/S'] !== '/Link') problems.push(`${ref}: the parent tree gives ${JSON.stringify(element?.['/S'])}, not a Link element`);
+      const objr = ((element?.['/K'] ?? []) as unknown[]).find((kid) => (kid as Record<string, unknown>)['/Obj'] === ref) as Record<string, unknown> | undefined;
+      if (objr?.['/Type'] !== '/OBJR') problems.push(`${ref}: its Link element has no OBJR pointing to it`);
+      const page = pages.find(([, p]) => ((p['/Annots'] ?? []) as string[]).includes(ref))?.[0];
+      if (objr && objr['/Pg'] !== page) problems.push(`${ref}: its OBJR names page ${objr['/Pg']}, the annotation is on ${page}`);
+      const contents = String(annotation['/Contents'] ?? '').replace(/^u:/, '');
+      if (contents.trim() === '') problems.push(`${ref}: empty /Contents`);
+    }
+    expect(problems).toEqual([]);
+    const contents = annotations.map(([, a]) => String(a['/Contents']).replace(/^u:/, ''));
+    expect(contents).toContain('link to the network (https://www.work-with-perpetrators.eu/)');
+    expect(contents).toContain('press@example.org');
+    expect(contents).toContain('https://campaign.work-with-perpetrators.eu/press/accents/');
+    // Every page with links orders its annotations by the structure (/Tabs /S).
+    for (const [ref, page] of pages) if (page['/Annots']) expect(page['/Tabs'], ref).toBe('/S');
+
+    const xmp = streams.get(catalog['/Metadata'] as string) ?? '';
+    expect(xmp).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
+    expect(xmp).toContain('<dc:title>');
+    expect(catalog['/Lang']).toBe('u:en-GB');
+    expect(objects.get(catalog['/MarkInfo'] as string)?.['/Marked']).toBe(true);
+    expect(objects.get(catalog['/ViewerPreferences'] as string)?.['/DisplayDocTitle']).toBe(true);
+  });
+
+
   it('keeps accents and symbols as selectable text in an embedded font', async () => {
     const { text, info, fonts } = await readBack(await renderReleasePdf(releaseDocument(accentsRelease, NOW)));
     expect(text).toContain('Café, Straße, Łódź: 5 € – “quoted” headline');
