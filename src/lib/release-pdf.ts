@@ -13,6 +13,7 @@ import { NETWORK, SITE } from '../config';
 import type { ReleaseDocument } from './press-release';
 import { linkShowsAddress, type Block, type Inline } from './release-blocks';
 import { attribution } from './release-text';
+import { buildTime } from './content-rules';
 import { woffToSfnt } from './woff';
 
 const require = createRequire(import.meta.url);
@@ -43,6 +44,9 @@ function fonts(): Record<Style, Font> {
 
 /** The site's ink, muted, brand and accent colours (src/styles/global.css), for paper. */
 const COLOUR = { ink: '#1d1b24', muted: '#4d4858', brand: '#4b2466', accent: '#b34700' } as const;
+
+/** An ISO day (2018-11-25), as datePublished is written when the source states the day. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const MARGIN = { top: 64, bottom: 72, left: 68, right: 68 } as const;
 const BODY_SIZE = 11;
@@ -123,7 +127,11 @@ function richText(doc: Doc, parent: Structure, type: string, runs: readonly Inli
   element.end();
 }
 
-export async function renderReleasePdf(release: ReleaseDocument): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * `builtAt` dates the file of a release whose source gives only its year: PDF dates need a day,
+ * and the file was made then, while a day in the release's year would be made up.
+ */
+export async function renderReleasePdf(release: ReleaseDocument, builtAt: Date = buildTime()): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -140,8 +148,8 @@ export async function renderReleasePdf(release: ReleaseDocument): Promise<Uint8A
       Author: `${NETWORK.name} (${NETWORK.shortName})`,
       Subject: release.summary,
       Keywords: `${SITE.name}, press release`,
-      // The release's own date, so the same release always gives the same file.
-      CreationDate: release.date,
+      // The release's own date where its day is known, so the same release always gives the same file.
+      CreationDate: DAY.test(release.datePublished) ? release.date : builtAt,
     },
   });
   // pdfkit takes a parsed fontkit font where its types only name files and buffers.

@@ -146,6 +146,22 @@ describe('renderReleasePdf', () => {
     expect(text).toContain('https://campaign.work-with-perpetrators.eu/press/accents/ Page 1 of 1');
   });
 
+  it('dates the file of a release known only by its year when it was built, never on a made-up day', async () => {
+    const yearOnly = { ...accentsRelease, data: { ...accentsRelease.data, date: new Date('2023-11-25'), datePrecision: 'year' as const } };
+    const builtAt = new Date('2026-12-03T10:00:00Z');
+    const pdf = await renderReleasePdf(releaseDocument(yearOnly, NOW), builtAt);
+    const { info } = await readBack(pdf);
+    const { objects, streams } = qpdfObjects(pdf);
+    const catalog = [...objects.values()].find((o) => o['/Type'] === '/Catalog')!;
+    const xmp = streams.get(catalog['/Metadata'] as string) ?? '';
+    expect(xmp).toContain('<xmp:CreateDate>2026-12-03T10:00:00Z</xmp:CreateDate>');
+    for (const text of [info, xmp]) expect(text).not.toMatch(/2023-11-25|Nov 25 .*2023/);
+    // A release with its day keeps that day, so its file is the same at every build.
+    const dated = qpdfObjects(await renderReleasePdf(releaseDocument(accentsRelease, NOW), builtAt));
+    const datedCatalog = [...dated.objects.values()].find((o) => o['/Type'] === '/Catalog')!;
+    expect(dated.streams.get(datedCatalog['/Metadata'] as string)).toContain('<xmp:CreateDate>2026-11-25T00:00:00Z</xmp:CreateDate>');
+  });
+
   it('numbers every page of a long release and repeats its address on each', async () => {
     const long = { ...accentsRelease, body: Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of a long release, long enough to fill several lines of an A4 page when it is set in eleven-point type.`).join('\n\n') };
     const { text, info } = await readBack(await renderReleasePdf(releaseDocument(long, NOW)));
