@@ -50,35 +50,45 @@ function qpdfObjects(pdf: Uint8Array) {
   }
 }
 
+/**
+ * Every link annotation of a PDF checked against PDF/UA-1 7.18: a /StructParent whose parent-tree
+ * entry is a Link element with an OBJR pointing back at it (naming the page the annotation is on),
+ * and a non-empty /Contents. Returns what is wrong, and what it read.
+ */
+function linkProblems(pdf: Uint8Array) {
+  const { objects, streams } = qpdfObjects(pdf);
+  const all = [...objects.entries()];
+  const catalog = all.find(([, o]) => o['/Type'] === '/Catalog')![1];
+  const treeRoot = objects.get(catalog['/StructTreeRoot'] as string)!;
+  const nums = (treeRoot['/ParentTree'] as { '/Nums': unknown[] })['/Nums'];
+  const parentOf = new Map<number, unknown>();
+  for (let i = 0; i < nums.length; i += 2) parentOf.set(nums[i] as number, nums[i + 1]);
+  const pages = all.filter(([, o]) => o['/Type'] === '/Page');
+  const annotations = all.filter(([, o]) => o['/Subtype'] === '/Link');
+  const problems: string[] = [];
+  for (const [ref, annotation] of annotations) {
+    const key = annotation['/StructParent'];
+    if (typeof key !== 'number') {
+      problems.push(`${ref}: no /StructParent`);
+      continue;
+    }
+    const element = objects.get(parentOf.get(key) as string);
+    if (element?.['/S'] !== '/Link') problems.push(`${ref}: the parent tree gives ${JSON.stringify(element?.['/S'])}, not a Link element`);
+    const objr = ((element?.['/K'] ?? []) as unknown[]).find((kid) => (kid as Record<string, unknown>)['/Obj'] === ref) as Record<string, unknown> | undefined;
+    if (objr?.['/Type'] !== '/OBJR') problems.push(`${ref}: its Link element has no OBJR pointing to it`);
+    const page = pages.find(([, p]) => ((p['/Annots'] ?? []) as string[]).includes(ref))?.[0];
+    if (objr && objr['/Pg'] !== page) problems.push(`${ref}: its OBJR names page ${objr['/Pg']}, the annotation is on ${page}`);
+    const contents = String(annotation['/Contents'] ?? '').replace(/^u:/, '');
+    if (contents.trim() === '') problems.push(`${ref}: empty /Contents`);
+  }
+  return { problems, annotations, catalog, objects, streams, pages };
+}
+
 describe('renderReleasePdf', () => {
   it('puts every link annotation in the tag tree as a Link with its text alternative, and identifies as PDF/UA-1', async () => {
-    const { objects, streams } = qpdfObjects(await renderReleasePdf(releaseDocument(accentsRelease, NOW)));
-    const all = [...objects.entries()];
-    const catalog = all.find(([, o]) => o['/Type'] === '/Catalog')![1];
-    const treeRoot = objects.get(catalog['/StructTreeRoot'] as string)!;
-    const nums = (treeRoot['/ParentTree'] as { '/Nums': unknown[] })['/Nums'];
-    const parentOf = new Map<number, unknown>();
-    for (let i = 0; i < nums.length; i += 2) parentOf.set(nums[i] as number, nums[i + 1]);
-    const pages = all.filter(([, o]) => o['/Type'] === '/Page');
-    const annotations = all.filter(([, o]) => o['/Subtype'] === '/Link');
+    const { problems, annotations, catalog, objects, streams, pages } = linkProblems(await renderReleasePdf(releaseDocument(accentsRelease, NOW)));
     // The fixture links the network in the body and the boilerplate, the contact's email and the release's address.
     expect(annotations.length).toBeGreaterThanOrEqual(4);
-    const problems: string[] = [];
-    for (const [ref, annotation] of annotations) {
-      const key = annotation['/StructParent'];
-      if (typeof key !== 'number') {
-        problems.push(`${ref}: no /StructParent`);
-        continue;
-      }
-      const element = objects.get(parentOf.get(key) as string);
-      if (element?.['/S'] !== '/Link') problems.push(`${ref}: the parent tree gives ${JSON.stringify(element?.['/S'])}, not a Link element`);
-      const objr = ((element?.['/K'] ?? []) as unknown[]).find((kid) => (kid as Record<string, unknown>)['/Obj'] === ref) as Record<string, unknown> | undefined;
-      if (objr?.['/Type'] !== '/OBJR') problems.push(`${ref}: its Link element has no OBJR pointing to it`);
-      const page = pages.find(([, p]) => ((p['/Annots'] ?? []) as string[]).includes(ref))?.[0];
-      if (objr && objr['/Pg'] !== page) problems.push(`${ref}: its OBJR names page ${objr['/Pg']}, the annotation is on ${page}`);
-      const contents = String(annotation['/Contents'] ?? '').replace(/^u:/, '');
-      if (contents.trim() === '') problems.push(`${ref}: empty /Contents`);
-    }
     expect(problems).toEqual([]);
     const contents = annotations.map(([, a]) => String(a['/Contents']).replace(/^u:/, ''));
     expect(contents).toContain('link to the network (https://www.work-with-perpetrators.eu/)');
@@ -160,6 +170,16 @@ describe('renderReleasePdf', () => {
     const dated = qpdfObjects(await renderReleasePdf(releaseDocument(accentsRelease, NOW), builtAt));
     const datedCatalog = [...dated.objects.values()].find((o) => o['/Type'] === '/Catalog')!;
     expect(dated.streams.get(datedCatalog['/Metadata'] as string)).toContain('<xmp:CreateDate>2026-11-25T00:00:00Z</xmp:CreateDate>');
+  });
+
+  it('ties the links of a long release to their tags on every page, also where a paragraph runs onto the next page', async () => {
+    // Each paragraph starts with its link and runs on for about eight lines, so some break across pages after their link.
+    const paragraph = (i: number) => `Paragraph ${i + 1} links [the network's website](https://www.work-with-perpetrators.eu/) and then runs on.${' It goes on long enough to fill several lines of an A4 page in eleven-point type.'.repeat(8)}`;
+    const long = { ...accentsRelease, body: Array.from({ length: 30 }, (_, i) => paragraph(i)).join('\n\n') };
+    const { problems, annotations, pages } = linkProblems(await renderReleasePdf(releaseDocument(long, NOW)));
+    expect(pages.filter(([, page]) => page['/Annots']).length).toBeGreaterThan(1);
+    expect(annotations.length).toBeGreaterThanOrEqual(30);
+    expect(problems).toEqual([]);
   });
 
   it('numbers every page of a long release and repeats its address on each', async () => {
