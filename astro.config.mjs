@@ -7,7 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { i18nCheck } from './src/integrations/i18n-check.ts';
 import { SITE } from './src/config.ts';
-import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, hreflangAlternates, splitLocalePath } from './src/i18n/locales.ts';
 
 // The build writes to a staging folder (scripts/build.ts) and only a complete build replaces dist/.
 const outDir = process.env.RT_OUT_DIR ?? './dist';
@@ -30,8 +30,15 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
-      // Lists each page's translations as xhtml:link alternates.
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, LOCALES[code].tag])) },
+      // Finds each page's translations by address; serialize() then lists them as xhtml:link
+      // alternates from the same function as the page heads' hreflang links (x-default included).
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, code])) },
+      serialize: (item) => {
+        if (!item.links) return item;
+        const { path } = splitLocalePath(new URL(item.url).pathname);
+        const codes = item.links.map((/** @type {{ lang: string }} */ link) => link.lang);
+        return { ...item, links: hreflangAlternates(codes, path, SITE.url).map(({ hreflang, href }) => ({ lang: hreflang, url: href })) };
+      },
     }),
     pagefindIndex(),
     securityHeaders(),
