@@ -23,6 +23,8 @@ export interface BuildResult {
 export interface BuildOptions {
   /** Extra environment for the build, e.g. BUILD_TIME to build as of another moment. */
   env?: Record<string, string>;
+  /** Extra arguments for `astro build`, e.g. ['--mode', 'development']. */
+  args?: string[];
   /**
    * Called with the folder the build wrote before it is removed, to read whatever the test needs:
    * dist/, or the preview folder for a build with BUILD_TIME.
@@ -31,7 +33,7 @@ export interface BuildOptions {
 }
 
 /** Build a copy of content/ after `change` has edited it; `read` lists files of dist/ to return. */
-export function buildWithContent(change: (content: string) => void, read: string[] = [], { env = {}, inspect }: BuildOptions = {}): BuildResult {
+export function buildWithContent(change: (content: string) => void, read: string[] = [], { env = {}, args = [], inspect }: BuildOptions = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'rt-build-'));
   const content = join(work, 'content');
   cpSync('content', content, { recursive: true });
@@ -41,7 +43,7 @@ export function buildWithContent(change: (content: string) => void, read: string
   writeFileSync(join(dist, 'index.html'), 'the site as last published');
   const preview = join(work, 'preview');
   const { BUILD_TIME: _, ...inherited } = process.env;
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     env: { ...inherited, ...env, RT_CONTENT_DIR: content, RT_DIST: dist, RT_PREVIEW_DIR: preview, RT_CACHE_DIR: join(work, 'astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
