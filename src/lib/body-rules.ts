@@ -122,6 +122,13 @@ export function checkBody(source: string, file: string, collection: BodyCollecti
           refuse(node, notHere(name ? `<${name}>` : 'An empty element <>'));
           return;
         }
+        const words = ['paragraph', 'text', 'emphasis', 'strong', 'link', 'break', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression'];
+        if (collection === 'press' && node.children.some((child) => !words.includes(child.type))) {
+          refuse(node, `A <${name}> in a press release holds words only (no headings, lists or other elements), so the PDF and text versions can show it.`);
+        }
+        if (collection === 'press' && node.type === 'mdxJsxTextElement') {
+          refuse(node, `<${name}> must stand on a line of its own in a press release, with blank lines around it, so the PDF and text versions can set it apart.`);
+        }
         const accepted: readonly string[] = COMPONENTS[name as Component];
         for (const attribute of node.attributes) {
           if (attribute.type !== 'mdxJsxAttribute') {
@@ -132,6 +139,9 @@ export function checkBody(source: string, file: string, collection: BodyCollecti
             refuse(node, `<${name} ${attribute.name}> must be written as text in quotes, e.g. ${attribute.name}="…": braces are code.`);
           }
         }
+        if (name === 'Quote' && !node.attributes.some((a) => a.type !== 'mdxJsxAttribute' || (a.name === 'by' && (typeof a.value !== 'string' || a.value.trim())))) {
+          refuse(node, 'A <Quote> needs by="…": who said it.');
+        }
         break;
       }
       default:
@@ -140,9 +150,14 @@ export function checkBody(source: string, file: string, collection: BodyCollecti
           return;
         }
     }
+    if (collection === 'press' && node.type === 'listItem') {
+      for (const child of node.children as MdastNode[]) {
+        if (child.type !== 'paragraph') refuse(child, child.type === 'list' ? 'A list inside a list cannot be shown in the PDF and text versions of a press release: make it one list.' : 'A list item of a press release holds text only.');
+      }
+    }
     if (node.type === 'link') address(node, node.url, 'Link');
     if (node.type === 'image') {
-      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url) || isSitePath(node.url)) {
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url) || isSitePath(node.url) || node.url.split(/[\\/]/).includes('..')) {
         refuse(node, `An image must be a file beside the entry, written ![What it shows](./picture.jpg): the site loads nothing from other addresses (got "${node.url}").`);
       } else {
         const problem = urlProblem(`/${node.url}`);

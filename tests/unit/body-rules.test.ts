@@ -57,6 +57,8 @@ describe('bodies are text, not code', () => {
     expect(problems('\n[x](https://example.org/\u202Eexe)\n')[0]).toMatch(/U\+202E/);
     expect(problems('\n![x](https://tracker.example/pixel.png)\n')[0]).toMatch(/^x\.mdx:5: An image must be a file beside the entry/);
     expect(problems('\n![x](/favicon.svg)\n')[0]).toMatch(/An image must be a file beside the entry/);
+    expect(problems('\n![x](../../src/assets/private.png)\n')[0]).toMatch(/An image must be a file beside the entry/);
+    expect(problems('\n![x](./images/photo.jpg)\n')).toEqual([]);
   });
 
   it('collects the links to this site with their lines', () => {
@@ -69,5 +71,23 @@ describe('bodies are text, not code', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^x\.mdx:7: this body cannot be read as MDX/);
     expect(found[0]).toContain('\\{');
+  });
+});
+
+describe('what a press release\'s downloads need, checked with the rest', () => {
+  it('a <Quote> says who said it, in every collection', () => {
+    expect(problems('\n<Quote role="Role">Words.</Quote>\n', 'voices')).toEqual([expect.stringMatching(/^x\.mdx:5: A <Quote> needs by="…": who said it\./)]);
+  });
+  it('a press release has no list inside a list, and no <Quote> inside a sentence', () => {
+    expect(problems('\n- one\n  - inner\n', 'press')).toEqual([expect.stringMatching(/^x\.mdx:6: A list inside a list cannot be shown/)]);
+    expect(problems('\n- one\n  - inner\n', 'pages')).toEqual([]);
+    expect(problems('\nHe said <Quote by="A">w</Quote> today.\n', 'press')).toEqual([expect.stringMatching(/^x\.mdx:5: <Quote> must stand on a line of its own/)]);
+  });
+});
+
+describe('a quote in a press release', () => {
+  it('holds words only', () => {
+    expect(problems('\n<Quote by="A">\n\n- a list\n\n</Quote>\n', 'press')).toEqual([expect.stringMatching(/^x\.mdx:5: A <Quote> in a press release holds words only/)]);
+    expect(problems('\n<Quote by="A">\n\nOne paragraph.\n\nAnother, *stressed*.\n\n</Quote>\n', 'press')).toEqual([]);
   });
 });
