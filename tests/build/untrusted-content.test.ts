@@ -109,6 +109,15 @@ describe('links are checked where they are written', () => {
     );
     for (const word of ['Marrowlight', 'Quillfeather', 'Brackenvale', 'Zephyrine']) expect(result.output).not.toContain(word);
   }, 240_000);
+
+  it('links to published pages, files and sections of pages build', () => {
+    const result = buildWithContent(
+      (content) => cpSync(join(FIXTURES, 'unpublished/links-to-published.mdx'), join(content, 'pages', 'fixture-published-links.mdx')),
+      ['fixture-published-links/index.html'],
+    );
+    expect(result.status, result.output).toBe(0);
+    expect(result.files['fixture-published-links/index.html']).toContain('href="/press/2018-campaign-launch.pdf#page=1"');
+  }, 240_000);
 });
 
 describe('one address, one entry', () => {
