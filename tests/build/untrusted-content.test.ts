@@ -110,13 +110,18 @@ describe('links are checked where they are written', () => {
     for (const word of ['Marrowlight', 'Quillfeather', 'Brackenvale', 'Zephyrine']) expect(result.output).not.toContain(word);
   }, 240_000);
 
-  it('links to published pages, files and sections of pages build', () => {
+  it('links to published pages, files and sections of pages build; the feed prints a summary as words, not markup', () => {
     const result = buildWithContent(
-      (content) => cpSync(join(FIXTURES, 'unpublished/links-to-published.mdx'), join(content, 'pages', 'fixture-published-links.mdx')),
-      ['fixture-published-links/index.html'],
+      (content) => {
+        cpSync(join(FIXTURES, 'unpublished/links-to-published.mdx'), join(content, 'pages', 'fixture-published-links.mdx'));
+        cpSync(join(FIXTURES, 'messages/summary-with-markup.mdx'), join(content, 'press', 'fixture-summary.mdx'));
+      },
+      ['fixture-published-links/index.html', 'press/rss.xml'],
     );
     expect(result.status, result.output).toBe(0);
     expect(result.files['fixture-published-links/index.html']).toContain('href="/press/2018-campaign-launch.pdf#page=1"');
+    // Escaped twice, as content:encoded is: once for the HTML a feed reader renders, once for XML.
+    expect(result.files['press/rss.xml']).toContain('<description>A fixture release: programmes &amp;lt;img src=x&amp;gt; work &amp;amp; help, as the words &amp;lt;b&amp;gt;say&amp;lt;/b&amp;gt;.</description>');
   }, 240_000);
 });
 
