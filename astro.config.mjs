@@ -6,11 +6,13 @@ import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { i18nCheck } from './src/integrations/i18n-check.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
 import { SITE } from './src/config.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, hreflangAlternates, splitLocalePath } from './src/i18n/locales.ts';
 
 // The build writes to a staging folder (scripts/build.ts) and only a complete build replaces dist/.
-const outDir = process.env.RT_OUT_DIR ?? './dist';
+// A build "as of" another moment (BUILD_TIME) is a preview and never goes to dist/, the folder deployed.
+const outDir = process.env.RT_OUT_DIR ?? (process.env.BUILD_TIME ? './preview' : './dist');
 // Build tests and the benchmark give each fixture or synthetic site its own cache, so they never
 // disturb (or time) the cache of the real site.
 const cacheDir = process.env.RT_CACHE_DIR ?? './node_modules/.astro';
@@ -27,6 +29,8 @@ export default defineConfig({
   i18n: { locales: LOCALE_CODES, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   integrations: [
     i18nCheck(),
+    // First: checks every content file before anything is loaded or rendered, and links after.
+    contentGuard(),
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),

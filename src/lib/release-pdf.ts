@@ -10,6 +10,7 @@ import type { Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { NETWORK, SITE } from '../config';
+import { CONTENT_DIR } from './paths';
 import type { ReleaseDocument } from './press-release';
 import { linkShowsAddress, type Block, type Inline } from './release-blocks';
 import { attribution } from './release-text';
@@ -127,11 +128,48 @@ function richText(doc: Doc, parent: Structure, type: string, runs: readonly Inli
   element.end();
 }
 
+/** Letters of a text that a font has no glyph for (they would print as empty boxes), each once. */
+export function lettersMissingFrom(font: Font, text: string): string {
+  const missing = new Set<string>();
+  for (const letter of text) {
+    if (/\s/.test(letter)) continue;
+    if (!font.hasGlyphForCodePoint(letter.codePointAt(0)!)) missing.add(letter);
+  }
+  return [...missing].join('');
+}
+
+/**
+ * Every letter of the release must be in Inter (Latin, Latin Extended, Greek and Cyrillic), as on
+ * the share cards: a PDF with empty boxes for the words would not be the release the journalist
+ * read. Fails naming the file and the field.
+ */
+function assertPrintable(release: ReleaseDocument): void {
+  const runs = (blocks: readonly Block[]) =>
+    blocks.flatMap((b) => (b.type === 'list' ? b.items.flat() : b.type === 'quote' ? [...b.paragraphs.flat(), { text: `${b.by} ${b.role ?? ''}` }] : b.inlines));
+  const fields: [string, string][] = [
+    ['title', release.title],
+    ['location (dateline)', release.dateline],
+    ['body', runs(release.blocks).map((r) => `${r.text}${r.href ?? ''}`).join(' ')],
+    ['about', release.about.map((r) => r.text).join('')],
+    ['mediaContact', `${release.contact.name} ${release.contact.email}`],
+  ];
+  const font = fonts().regular;
+  for (const [field, text] of fields) {
+    const missing = lettersMissingFrom(font, text);
+    if (missing) {
+      throw new Error(
+        `${CONTENT_DIR}/press/${release.slug}.mdx: field "${field}" has letters the PDF's typeface (Inter: Latin, Latin Extended, Greek and Cyrillic) cannot print: “${missing}”. Write it without them, or publish that text elsewhere.`,
+      );
+    }
+  }
+}
+
 /**
  * `builtAt` dates the file of a release whose source gives only its year: PDF dates need a day,
  * and the file was made then, while a day in the release's year would be made up.
  */
 export async function renderReleasePdf(release: ReleaseDocument, builtAt: Date = buildTime()): Promise<Uint8Array<ArrayBuffer>> {
+  assertPrintable(release);
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,

@@ -27,7 +27,8 @@ export const GET: APIRoute = async () => {
         link: urls.press(release),
         // A release whose source gives only the year has no day to state.
         pubDate: release.data.datePrecision === 'year' ? undefined : doc.date,
-        description: doc.summary,
+        // Feed readers show a description as HTML, so the summary's words are escaped as in content:encoded.
+        description: escapeHtml(doc.summary),
         content: `${releaseHtml(doc)}\n${downloads}`,
         author: `${NETWORK.email} (${NETWORK.shortName})`,
       };
