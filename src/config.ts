@@ -22,8 +22,6 @@ export const NETWORK = {
   email: 'info@work-with-perpetrators.eu',
   /** seeds 000, 001, 002 */
   executiveDirector: 'Alessandra Pauncz',
-  /** seed 004 */
-  funding: 'Funded by the European Union',
   /** seed 004: the network's social accounts as printed on the leaflet. */
   social: [
     { network: 'Facebook', handle: 'Work with Perpetrators - European Network', url: undefined },
@@ -74,7 +72,6 @@ export const NETWORK_FACTS = [
   { fact: 'More than 60 members from over 30 European countries.', date: 'undated', source: 'Interview of the Month: interview with Alessandra Pauncz, Executive Director of WWP EN, by Vibeke Thomsen, SHECANHECAN' },
   { fact: '63 member organisations.', date: '2021', source: 'Respect, post supporting the WWP EN #ResponsibleTogether campaign (2021)' },
   { fact: `Executive Director: ${NETWORK.executiveDirector}.`, date: '2023', source: 'WWP EN campaign web page for #ResponsibleTogether23' },
-  { fact: `${NETWORK.funding}.`, date: 'undated', source: 'WWP EN leaflet "Perpetrator Programmes: Starting a Conversation"' },
 ] as const;
 
 /** Kinds of page the search can return, shown on each result and offered as filters, with their label's dictionary key. */
