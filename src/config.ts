@@ -55,12 +55,6 @@ export const NAV = [
   { path: '/search/', key: 'nav.search' },
 ] as const;
 
-/** The "About WWP EN" paragraph for press releases and downloads (seed 002). */
-export const ABOUT_NETWORK =
-  `The ${NETWORK.name} (${NETWORK.shortName}) is an umbrella organisation based in ${NETWORK.city}, formalised in ${NETWORK.formalised}. ` +
-  'Its members include perpetrator programmes, researchers and victim support services, and it supports them in offering ' +
-  'responsible, victim-focused work with perpetrators. The focus of the network is violence perpetrated by men against women and children.';
-
 /**
  * Short facts about the network for journalists, each with the date its source gives and the
  * source itself (facts/README.md). Member counts differ by date, so none stands without both.

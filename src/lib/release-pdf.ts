@@ -150,14 +150,13 @@ export async function renderReleasePdf(release: ReleaseDocument): Promise<Uint8A
   keepWithNext(doc, 6);
   doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.5).strokeColor(COLOUR.muted).stroke();
   gap(0.8);
-  add(root, 'H2', () => para([{ text: release.aboutHeading, strong: true }], { size: 12 }));
-  gap(0.3);
-  add(root, 'P', () => para(release.about, { size: 10 }));
-  gap(0.8);
-  add(root, 'H2', () => para([{ text: 'Media contact', strong: true }], { size: 12 }));
-  gap(0.3);
-  add(root, 'P', () => para([{ text: `${release.contact.name}: ` }, { text: release.contact.email, href: `mailto:${release.contact.email}` }], { size: 10 }));
-  gap(0.8);
+  for (const section of release.closing) {
+    add(root, 'H2', () => para([{ text: section.heading, strong: true }], { size: 12 }));
+    gap(0.3);
+    if (section.addedNote) add(root, 'P', () => para([{ text: section.addedNote, emphasis: true }], { size: 10 }));
+    add(root, 'P', () => para(section.paragraph, { size: 10 }));
+    gap(0.8);
+  }
   add(root, 'P', () => para([{ text: 'This release online: ' }, { text: release.url, href: release.url }], { size: 10 }));
   root.end();
 

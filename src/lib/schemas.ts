@@ -105,9 +105,9 @@ export const pressSchema = baseSchema.extend({
   datePrecision: z.enum(['day', 'year'], { error: 'Expected datePrecision to be "day" or "year".' }).default('day'),
   /** Where the release was issued, for the dateline; leave it out when the source does not say. */
   location: z.string({ error: 'Expected the location for the dateline as text, e.g. Berlin.' }).min(2, 'Expected the location for the dateline, e.g. Berlin.').optional(),
-  /** The release's own "About WWP EN" paragraph as issued; when absent the current one is used. */
+  /** The release's own "About WWP EN" paragraph as issued; when absent, none is shown (nothing is added to a release as if it were its own). */
   about: z.string().min(20).optional(),
-  /** Media contact; when absent the network's general contact is shown. */
+  /** Media contact as issued; when absent, the network's general contact is shown set apart, marked as not part of the release. */
   mediaContact: mediaContactSchema.optional(),
   /** A draft never appears on the published site. */
   draft: z.boolean().default(false),
