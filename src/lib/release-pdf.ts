@@ -153,7 +153,8 @@ export async function renderReleasePdf(release: ReleaseDocument): Promise<Uint8A
   for (const section of release.closing) {
     add(root, 'H2', () => para([{ text: section.heading, strong: true }], { size: 12 }));
     gap(0.3);
-    if (section.addedNote) add(root, 'P', () => para([{ text: section.addedNote, emphasis: true }], { size: 10 }));
+    const { addedNote } = section;
+    if (addedNote) add(root, 'P', () => para([{ text: addedNote, emphasis: true }], { size: 10 }));
     add(root, 'P', () => para(section.paragraph, { size: 10 }));
     gap(0.8);
   }
