@@ -11,19 +11,22 @@ import { TRANSLATED_LOCALES, LOCALE_CODES } from '../../src/i18n/locales';
 import { NETWORK_FACTS } from '../../src/config';
 
 /** Where each site link of an MDX body sits: the number of headings before it (0: before the first). */
-function linkSections(file: string, lang: string): { headings: string[]; links: string[] } {
+function linkSections(file: string, lang: string): { headings: string[]; links: string[]; blocks: string[] } {
   const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
   const headings: string[] = [];
   const links: string[] = [];
+  /** The kind of each block in order (heading level, list item, paragraph), so no part goes missing. */
+  const blocks: string[] = [];
   for (const line of body.split('\n')) {
     const heading = /^(#{1,6}) /.exec(line);
     if (heading) headings.push(heading[1]!);
+    if (line.trim()) blocks.push(heading ? heading[1]! : /^\s*(-|\d+\.) /.test(line) ? 'item' : line.startsWith('<Quote') ? 'quote' : 'paragraph');
     for (const [, href] of line.matchAll(/\]\((\/[^)\s]*)\)/g)) {
       const path = lang === 'en' ? href! : href!.replace(new RegExp(`^/${lang}/`), '/');
       links.push(`${path} in section ${headings.length}`);
     }
   }
-  return { headings, links };
+  return { headings, links, blocks };
 }
 
 const translations = ['pages', 'myths'].flatMap((collection) =>
@@ -44,6 +47,21 @@ describe('translated pages', () => {
     const translated = linkSections(t.file, t.lang);
     expect(translated.headings, 'heading levels, in order').toEqual(english.headings);
     expect(translated.links.sort(), 'site links and the section each is in').toEqual(english.links.sort());
+    expect(translated.blocks, 'paragraphs, list items and quotes, in order').toEqual(english.blocks);
+  });
+});
+
+describe('the safety page', () => {
+  const body = readFileSync('content/pages/safety.mdx', 'utf8');
+  it('does not claim the site records nothing, and names what can still show a visit', () => {
+    expect(body).not.toMatch(/^Nothing\./m);
+    expect(body).toContain('Two things can still show a visit');
+    for (const words of ['history', 'cache', "web host's logs", 'keeps no access log', 'record server errors', 'Other hosts may keep their own logs']) expect(body).toContain(words);
+  });
+  it('says plainly that Back can show earlier pages again, and what helps', () => {
+    expect(body).not.toContain('does not bring it back');
+    expect(body).toMatch(/pressing Back can show again the pages of this site[^.]*\. Nothing on this site can prevent that\./);
+    expect(body).toContain('a private browsing window or another device');
   });
 });
 
