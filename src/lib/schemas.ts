@@ -3,7 +3,7 @@
  * `src/content.config.ts` wires them to the files under `content/` (and adds references).
  */
 import { z } from 'astro/zod';
-import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 
 /** A source shown on the page under the content it supports. */
 export const sourceSchema = z.object({
