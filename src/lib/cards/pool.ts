@@ -1,5 +1,5 @@
 /**
- * Share cards are the bulk of a cold build: each takes satori and resvg tens of milliseconds of
+ * Share cards are the bulk of a cold build: each takes the renderer milliseconds to tens of milliseconds of
  * CPU. They are rendered on worker threads, one per core, so a build uses every core while the
  * main thread renders pages. The workers run ./render-worker.ts from the project's source (Node
  * runs TypeScript itself), the same renderer as in the main thread.
