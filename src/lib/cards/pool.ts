@@ -1,7 +1,7 @@
 /**
- * Share cards are the bulk of a cold build: each takes the renderer milliseconds to tens of milliseconds of
- * CPU. They are rendered on worker threads, one per core, so a build uses every core while the
- * main thread renders pages. The workers run ./render-worker.ts from the project's source (Node
+ * Share cards are the bulk of a cold build: thousands of them at 100x, each a few layouts to fit
+ * its text and a PNG. They are rendered on worker threads, one per core, so a build uses every
+ * core while the main thread renders pages. The workers run ./render-worker.ts from the project's source (Node
  * runs TypeScript itself), the same renderer as in the main thread.
  */
 import { Worker } from 'node:worker_threads';
