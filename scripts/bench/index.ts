@@ -5,6 +5,7 @@
  *   npm run bench                           everything: Lighthouse, builds at 1x/10x/100x, search at 100x
  *   npm run bench -- --quick                one Lighthouse run per page, builds at 1x and 10x
  *   npm run bench -- --scales=1,10 --runs=1 --sections=build,search,cards
+ *   npm run bench -- --sections=cards --results=/tmp/x   figures written to /tmp/x instead of bench-results/
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,7 +42,7 @@ const SECTIONS: Section[] = [
   },
 ];
 
-function options(): BenchOptions & { keep: boolean } {
+function options(): BenchOptions & { keep: boolean; results: string } {
   const { values } = parseArgs({
     options: {
       quick: { type: 'boolean', default: false },
@@ -50,6 +51,7 @@ function options(): BenchOptions & { keep: boolean } {
       sections: { type: 'string' },
       port: { type: 'string', default: process.env.RT_BENCH_PORT ?? '4345' },
       keep: { type: 'boolean', default: false },
+      results: { type: 'string', default: 'bench-results' },
     },
   });
   const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
@@ -58,7 +60,7 @@ function options(): BenchOptions & { keep: boolean } {
   const sections = list(values.sections ?? SECTIONS.map((s) => s.key).join(','));
   const unknown = sections.filter((k) => !SECTIONS.some((s) => s.key === k));
   if (unknown.length) throw new Error(`Unknown section(s) ${unknown.join(', ')}; expected some of ${SECTIONS.map((s) => s.key).join(', ')}.`);
-  return { scales, sections, runs: Number(values.runs ?? (values.quick ? 1 : 3)), port: Number(values.port), keep: values.keep };
+  return { scales, sections, runs: Number(values.runs ?? (values.quick ? 1 : 3)), port: Number(values.port), keep: values.keep, results: values.results };
 }
 
 function git(...args: string[]): string {
@@ -100,6 +102,6 @@ const report = {
   options: opts,
   results,
 };
-const file = join(ensureDir('bench-results'), `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+const file = join(ensureDir(opts.results), `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
 console.log(`\nFigures written to ${file} (${report.seconds} s in all; load average ${report.machine.loadAverage.start} at start, ${report.machine.loadAverage.end} at end on ${report.machine.cpus} cores).`);

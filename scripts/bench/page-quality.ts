@@ -6,14 +6,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, formatTable, heaviestPageOfEachType } from '../../tests/support/page-weight.ts';
+import { builtPages, formatTable, heaviestPageOfEachType, kb } from '../../tests/support/page-weight.ts';
 import { median, type BenchContext } from './context.ts';
 import { serveStatic } from './static-server.ts';
 
-/** The kinds of page Lighthouse looks at: one each, the heaviest of its kind. */
-const TYPES = ['home', 'myth', 'press release', 'campaign', 'impact', 'voice', 'page (about, get help, toolkit)', 'search', '404'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const METRICS = { lcpMs: 'largest-contentful-paint', cls: 'cumulative-layout-shift', tbtMs: 'total-blocking-time' } as const;
+const METRICS = { lcpMs: 'largest-contentful-paint', cls: 'cumulative-layout-shift', tbtMs: 'total-blocking-time', bytes: 'total-byte-weight' } as const;
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu',
@@ -30,6 +28,10 @@ export interface PageQuality {
   lcpMs: number;
   cls: number;
   tbtMs: number;
+  /** Bytes Lighthouse saw transferred (gzip server), everything the page loaded. */
+  bytes: number;
+  /** The page's first-visit budget (tests/support/page-weight.ts). */
+  budget: number;
   /** Requests the page made to anything but the local server (should be none). */
   offSiteRequests: string[];
 }
@@ -61,7 +63,8 @@ export async function pageQuality(ctx: BenchContext): Promise<PageQuality[]> {
   const site = ctx.builtSite(1);
   const server = await serveStatic(site.dist, ctx.options.port);
   const reports = mkdtempSync(join(ctx.work, 'lighthouse-'));
-  const chosen = heaviestPageOfEachType(builtPages(site.dist)).filter((p) => TYPES.includes(p.type.name));
+  // Every kind of page, the heaviest of its kind.
+  const chosen = heaviestPageOfEachType(builtPages(site.dist));
   const results: PageQuality[] = [];
   try {
     for (const page of chosen) {
@@ -83,6 +86,8 @@ export async function pageQuality(ctx: BenchContext): Promise<PageQuality[]> {
         lcpMs: Math.round(metric(METRICS.lcpMs)),
         cls: Number(metric(METRICS.cls).toFixed(3)),
         tbtMs: Math.round(metric(METRICS.tbtMs)),
+        bytes: Math.round(metric(METRICS.bytes)),
+        budget: page.type.budget,
         offSiteRequests: [...new Set(requested.filter((u) => u && !u.startsWith(server.origin) && !u.startsWith('data:')))],
       });
     }
@@ -95,12 +100,12 @@ export async function pageQuality(ctx: BenchContext): Promise<PageQuality[]> {
 }
 
 export function printPageQuality(results: readonly PageQuality[]): void {
-  console.log(`\nPage quality: Lighthouse, mobile defaults, median of ${results[0]?.runs ?? 0} run(s) per page\n`);
+  console.log(`\nPage quality: Lighthouse 13, mobile defaults (simulated slow 4G), served with gzip, median of ${results[0]?.runs ?? 0} run(s) per page\n`);
   console.log(formatTable(
-    ['page type', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT'],
+    ['page type', 'page', 'transferred', 'budget', 'LCP', 'CLS', 'performance', 'accessibility', 'best practices', 'SEO', 'TBT'],
     results.map((r) => [
-      r.type, r.path, String(r.scores.performance), String(r.scores.accessibility), String(r.scores['best-practices']), String(r.scores.seo),
-      `${(r.lcpMs / 1000).toFixed(2)} s`, r.cls.toFixed(3), `${r.tbtMs} ms`,
+      r.type, r.path, kb(r.bytes), kb(r.budget), `${(r.lcpMs / 1000).toFixed(2)} s`, r.cls.toFixed(3),
+      String(r.scores.performance), String(r.scores.accessibility), String(r.scores['best-practices']), String(r.scores.seo), `${r.tbtMs} ms`,
     ]),
   ));
   const offSite = results.flatMap((r) => r.offSiteRequests);

@@ -31,7 +31,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on http://127.0.0.1:`port`/ until closed. */
+/** Serves `root` on http://127.0.0.1:`port`/ until closed (port 0: any free port, named in `origin`). */
 export async function serveStatic(site: string, port: number): Promise<RunningServer> {
   const root = resolve(site);
   const server: Server = createServer((req, res) => {
@@ -59,8 +59,9 @@ export async function serveStatic(site: string, port: number): Promise<RunningSe
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
+  const address = server.address();
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,11 +1,11 @@
 /** The interface in every language: one typed dictionary per language, checked for missing keys. */
-import { en } from './ui/en';
-import { de } from './ui/de';
-import { fr } from './ui/fr';
-import { it } from './ui/it';
-import { es } from './ui/es';
-import { pl } from './ui/pl';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
+import { en } from './ui/en.ts';
+import { de } from './ui/de.ts';
+import { fr } from './ui/fr.ts';
+import { it } from './ui/it.ts';
+import { es } from './ui/es.ts';
+import { pl } from './ui/pl.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
 export type UiKey = keyof typeof en;
 /** A language's dictionary: every key of the English one, each a string. */

@@ -37,10 +37,45 @@ function fonts(): Record<Style, Font> {
       // Unpacked from WOFF once: fontkit would inflate the glyph table again for every glyph it embeds.
       const font = fontkit.create(woffToSfnt(readFileSync(require.resolve(`typeface-inter/Inter Web/Inter-${file}.woff`))));
       if (!('layout' in font)) throw new Error(`typeface-inter: Inter-${file}.woff is a font collection, not a font.`);
-      return [style, font];
+      return [style, withSharedShaping(font)];
     }),
   ) as Record<Style, Font>;
   return parsedFonts;
+}
+
+type GlyphRun = ReturnType<Font['layout']>;
+/** Words kept shaped per font at most: far more than the campaign's vocabulary, so memory stays bounded. */
+const SHAPED_WORDS = 50_000;
+
+/**
+ * Shaping text (OpenType lookups in fontkit) is most of a PDF's time, and pdfkit starts every
+ * document with an empty cache, so every word of every release was shaped again: 84 % of the
+ * CPU of a 100x build. Releases share most of their words: each is shaped once for the build.
+ * pdfkit scales the positions it gets in place, so each caller gets its own copy of them.
+ */
+function withSharedShaping(font: Font): Font {
+  const shape = font.layout.bind(font);
+  const shaped = new Map<string, GlyphRun>();
+  const layout = (text: string, ...options: unknown[]): GlyphRun => {
+    // Only plain runs are shared; pdfkit asks for nothing else unless text sets OpenType features.
+    if (options.some((o) => o !== undefined)) return (shape as (text: string, ...rest: unknown[]) => GlyphRun)(text, ...options);
+    let run = shaped.get(text);
+    if (!run) {
+      run = shape(text);
+      if (shaped.size < SHAPED_WORDS) shaped.set(text, run);
+    }
+    const positions = run.positions.map((p) => ({ ...p }));
+    return {
+      ...run,
+      glyphs: run.glyphs,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((width, p) => width + p.xAdvance, 0);
+      },
+    } as unknown as GlyphRun;
+  };
+  font.layout = layout as Font['layout'];
+  return font;
 }
 
 /** The site's ink, muted, brand and accent colours (src/styles/global.css), for paper. */

@@ -3,8 +3,8 @@
  * `src/content.config.ts` wires them to the files under `content/` (and adds references).
  */
 import { z } from 'astro/zod';
-import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../i18n/locales';
-import { hiddenCharacter, urlProblem } from './url-rules';
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
+import { hiddenCharacter, urlProblem } from './url-rules.ts';
 
 /**
  * An address written in front matter: https:, http:, mailto: or a path on this site, with no

@@ -1,5 +1,9 @@
-/** The benchmark's plain helpers: reading phase timings from a build log, and medians. */
+/** The benchmark: its plain helpers (phase timings from a build log, medians), and that it starts at all. */
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { median, phasesOf, seconds } from '../../scripts/bench/context';
 
 describe('phasesOf', () => {
@@ -36,4 +40,28 @@ describe('median', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
   });
+});
+
+// The bench runs outside the test suite, so nothing else would notice if it stopped starting (as it
+// did once, on an import Node 24 could not resolve). Its smallest section runs here: the real cards.
+describe('npm run bench', () => {
+  it('starts and runs its cards section on the real myths, writing its figures', () => {
+    const results = mkdtempSync(join(tmpdir(), 'rt-bench-test-'));
+    try {
+      const run = spawnSync(process.execPath, ['scripts/bench/index.ts', '--sections=cards', `--results=${results}`], {
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0' },
+      });
+      expect(run.stderr).not.toMatch(/Error/);
+      expect(run.status).toBe(0);
+      const myths = readdirSync(join('content', 'myths')).filter((f) => /^[^_].*\.mdx?$/.test(f)).length;
+      expect(run.stdout).toContain(`${myths * 2} cards: ${myths} myths`);
+      expect(run.stdout).toMatch(/cold\s+[\d.]+ ms/);
+      const [file] = readdirSync(results);
+      const report = JSON.parse(readFileSync(join(results, file!), 'utf8')) as { results: { cards?: { lines: string[] } } };
+      expect(report.results.cards?.lines[0]).toMatch(`${myths * 2} cards: ${myths} myths × 1200x630 and 1080x1080`);
+    } finally {
+      rmSync(results, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

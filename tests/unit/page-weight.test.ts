@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingStylesheets, formatTable, gzipSize, inlineScripts, pageTypeOf, weightOf } from '../support/page-weight';
+import { blockingStylesheets, eagerImages, externalScripts, fontFiles, formatTable, gzipSize, inlineScripts, pageTypeOf, weightOf } from '../support/page-weight';
 
 describe('page types', () => {
   it.each([
@@ -13,14 +13,20 @@ describe('page types', () => {
     ['/press/media/', 'press room'],
     ['/search/', 'search'],
     ['/404.html', '404'],
-    ['/get-help/', 'page (about, get help, toolkit)'],
+    ['/get-help/', 'page (about, get help)'],
+    ['/toolkit/', 'toolkit'],
+    ['/toolkit/page/3/', 'toolkit'],
+    ['/myths/page/2/', 'myths list'],
+    ['/press/page/12/', 'press list'],
+    ['/de/myths/page/2/', 'myths list'],
+    ['/de/myths/risk/', 'myth'],
   ])('%s is a %s page', (path, name) => {
     expect(pageTypeOf(path)?.name).toBe(name);
   });
 
-  it('only myth, press release and campaign pages must fit the first round trip', () => {
-    expect(['/myths/x/', '/press/x/', '/campaigns/2018/'].every((p) => pageTypeOf(p)?.firstRoundTrip)).toBe(true);
-    expect(['/', '/press/', '/about/', '/impact/x/'].some((p) => pageTypeOf(p)?.firstRoundTrip)).toBe(false);
+  it('myth, press release and campaign pages have the 20 KB budget, every other page 35 KB', () => {
+    for (const p of ['/myths/x/', '/press/x/', '/campaigns/2018/', '/pl/myths/x/']) expect(pageTypeOf(p)?.budget, p).toBe(20 * 1024);
+    for (const p of ['/', '/press/', '/about/', '/impact/x/', '/search/', '/myths/page/2/']) expect(pageTypeOf(p)?.budget, p).toBe(35 * 1024);
   });
 });
 
@@ -35,6 +41,15 @@ describe('reading built HTML', () => {
     const html = `<script type="module">console.log(1)</script><script src="/x.js"></script>
       <script type="application/ld+json">{"a":1}</script><script>  </script>`;
     expect(inlineScripts(html)).toEqual(['console.log(1)']);
+  });
+
+  it('finds the scripts, eager images and web fonts a first visit downloads', () => {
+    const html = `<script type="module" src="/_astro/a.js"></script><script>inline()</script>
+      <img src="/myths/x/card.png" width="1" height="1" alt=""><img src="/y.png" loading="lazy" alt="">`;
+    expect(externalScripts(html)).toEqual(['/_astro/a.js']);
+    expect(eagerImages(html)).toEqual(['/myths/x/card.png']);
+    const css = `@font-face{font-family:X;src:url(/_astro/x.woff2) format("woff2")} body{background:url(/bg.png)}`;
+    expect(fontFiles(css)).toEqual(['/_astro/x.woff2']);
   });
 });
 

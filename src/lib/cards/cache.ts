@@ -1,11 +1,14 @@
 /**
  * Cards are made again only when what they show changes: each PNG is stored under a hash of its
- * text, its format and the renderer's fingerprint (design, fonts, versions).
+ * text, its format and the renderer's fingerprint (design, fonts, versions). Cards not in the
+ * cache are rendered on worker threads (./pool.ts); a route can ask for all of its cards at once
+ * (prefetchCardPngs) so that every core renders while pages are made one at a time.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderCardPng, rendererFingerprint, type CardContent, type CardSize } from './render.ts';
+import { rendererFingerprint, type CardContent, type CardSize } from './render.ts';
+import { renderCardInPool } from './pool.ts';
 
 /** Where rendered cards are kept between builds (gitignored). RT_CARD_CACHE points elsewhere. */
 export function defaultCardCacheDir(env: Record<string, string | undefined> = process.env): string {
@@ -21,6 +24,39 @@ export function cardCacheKey(content: CardContent, size: CardSize): string {
   return createHash('sha256').update(JSON.stringify({ eyebrow, title, body, footer, address, size, fingerprint })).digest('hex');
 }
 
+/** Cards being rendered into the cache, by file: asked for twice, rendered once. */
+const rendering = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+
+/** Renders a card into the cache file, unless it is already being rendered. */
+function renderInto(file: string, cacheDir: string, content: CardContent, size: CardSize): Promise<Uint8Array<ArrayBuffer>> {
+  let job = rendering.get(file);
+  if (!job) {
+    job = renderCardInPool(content, size).then((png) => {
+      mkdirSync(cacheDir, { recursive: true });
+      // Write then rename, so a build that stops half-way never leaves a broken card in the cache.
+      const partial = `${file}.${process.pid}.partial`;
+      writeFileSync(partial, png);
+      renameSync(partial, file);
+      return png;
+    });
+    rendering.set(file, job);
+  }
+  return job;
+}
+
+/** Starts rendering every card not yet in the cache, on all cores, and returns at once. Errors surface when the card itself is asked for. */
+export function prefetchCardPngs(cards: readonly { content: CardContent; size: CardSize }[], cacheDir: string = defaultCardCacheDir()): void {
+  for (const { content, size } of cards) {
+    const file = join(cacheDir, `${cardCacheKey(content, size)}.png`);
+    if (!rendering.has(file) && !existsSync(file)) {
+      renderInto(file, cacheDir, content, size).then(
+        () => rendering.delete(file), // the file holds it now: no need to keep the PNG in memory
+        () => {}, // kept in `rendering`: cachedCardPng rethrows it for the card's own route, with its file named
+      );
+    }
+  }
+}
+
 /** The card as PNG, from the cache when an identical card was made before. */
 export async function cachedCardPng(
   content: CardContent,
@@ -28,16 +64,15 @@ export async function cachedCardPng(
   cacheDir: string = defaultCardCacheDir(),
 ): Promise<{ png: Uint8Array<ArrayBuffer>; fromCache: boolean }> {
   const file = join(cacheDir, `${cardCacheKey(content, size)}.png`);
+  const job = rendering.get(file);
+  if (job) {
+    rendering.delete(file);
+    return { png: await job, fromCache: false };
+  }
   try {
     return { png: readFileSync(file), fromCache: true };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    const png = await renderCardPng(content, size);
-    mkdirSync(cacheDir, { recursive: true });
-    // Write then rename, so a build that stops half-way never leaves a broken card in the cache.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
-    return { png, fromCache: false };
+    return { png: await renderInto(file, cacheDir, content, size).finally(() => rendering.delete(file)), fromCache: false };
   }
 }

@@ -3,7 +3,7 @@
  * each chart, drawn by the shared card renderer (./render.ts) from the entry or chart itself.
  */
 import { SITE } from '../../config.ts';
-import { cachedCardPng } from './cache.ts';
+import { cachedCardPng, prefetchCardPngs } from './cache.ts';
 import { SITE_ADDRESS } from './myth-card.ts';
 import { CARD_SIZES, CardFitError, CardGlyphError, type CardContent } from './render.ts';
 
@@ -63,6 +63,11 @@ export function impactCardImage(card: ImpactCard): { src: string; width: number;
     ...CARD_SIZES[IMPACT_CARD_SIZE],
     alt: `${card.eyebrow}: ${card.title}. ${card.body} ${SITE.name}, ${SITE_ADDRESS}`,
   };
+}
+
+/** Starts rendering these cards on every core (see ./cache.ts); impactCardPng then finds them ready. */
+export function prefetchImpactCards(cards: readonly ImpactCard[]): void {
+  prefetchCardPngs(cards.map((card) => ({ content: impactCardContent(card), size: IMPACT_CARD_SIZE })));
 }
 
 /** The card as PNG (cached). Errors name the content file and the fields to shorten or change. */

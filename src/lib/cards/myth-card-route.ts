@@ -6,19 +6,26 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMyths, type Myth } from '../collections';
 import { TRANSLATED_LOCALES } from '../../i18n/locales';
-import { mythCardPng } from './myth-card.ts';
+import { mythCardPng, prefetchMythCards } from './myth-card.ts';
 import { cacheKeyOf } from '../cache-key.ts';
 import type { CardSize } from './render.ts';
 
+// Each getStaticPaths below starts rendering its cards on every core at once, so that the GET
+// handlers, which the build calls one at a time, mostly find their card already made.
+
 /** English cards, at /myths/<slug>/. */
-export const mythCardPaths = (async () =>
-  (await getMyths()).map((myth) => ({ params: { slug: myth.data.slug }, props: { myth }, cacheKey: cacheKeyOf(myth) }))) satisfies GetStaticPaths;
+export const mythCardPaths = (async () => {
+  const myths = await getMyths();
+  prefetchMythCards(myths.map((myth) => myth.data));
+  return myths.map((myth) => ({ params: { slug: myth.data.slug }, props: { myth }, cacheKey: cacheKeyOf(myth) }));
+}) satisfies GetStaticPaths;
 
 /** Cards of every translated myth, at /<lang>/myths/<slug>/. */
-export const translatedMythCardPaths = (async () =>
-  (await Promise.all(TRANSLATED_LOCALES.map(async (lang) =>
-    (await getMyths(lang)).map((myth) => ({ params: { lang, slug: myth.data.slug }, props: { myth } })),
-  ))).flat()) satisfies GetStaticPaths;
+export const translatedMythCardPaths = (async () => {
+  const myths = (await Promise.all(TRANSLATED_LOCALES.map((lang) => getMyths(lang)))).flat();
+  prefetchMythCards(myths.map((myth) => myth.data));
+  return myths.map((myth) => ({ params: { lang: myth.data.lang, slug: myth.data.slug }, props: { myth } }));
+}) satisfies GetStaticPaths;
 
 /** The GET handler of one card format. */
 export function mythCardRoute(size: CardSize): APIRoute<{ myth: Myth }> {

@@ -3,7 +3,7 @@
  * Made from the myth entry itself, so a new myth gets its cards with no code change.
  */
 import { SITE } from '../../config.ts';
-import { cachedCardPng } from './cache.ts';
+import { cachedCardPng, prefetchCardPngs } from './cache.ts';
 import { CARD_SIZES, CardFitError, CardGlyphError, type CardContent, type CardSize } from './render.ts';
 import { DEFAULT_LOCALE, localizedPath, type Locale } from '../../i18n/locales.ts';
 import { useTranslations, type UiKey } from '../../i18n/ui.ts';
@@ -84,6 +84,11 @@ export function mythCardFiles(myth: MythCardData): MythCardFile[] {
     downloadName: `${filePrefix}-myth-${myth.slug}${langPart}-${size}.png`,
     alt: mythCardAlt(myth),
   }));
+}
+
+/** Starts rendering every card of these myths on all cores (see ./cache.ts); mythCardPng then finds them ready. */
+export function prefetchMythCards(myths: readonly MythCardData[]): void {
+  prefetchCardPngs(myths.flatMap((myth) => MYTH_CARDS.map(({ size }) => ({ content: mythCardContent(myth), size }))));
 }
 
 /** One card of a myth as PNG (cached). Errors name the myth's file and the fields to change. */

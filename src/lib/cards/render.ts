@@ -3,11 +3,14 @@
  * Generic on purpose: myths (./myth-card.ts) and IMPACT findings use the same renderer.
  *
  * The text always fits: the title and body are set at the largest size of a ladder at which
- * satori's own layout (the engine that draws the card) says the whole text fits the canvas;
+ * takumi's own layout (the engine that draws the card) says the whole text fits the canvas;
  * text too long even for the smallest legible size is an error, never a cut-off card.
+ * Takumi (Rust, with Node bindings) replaced satori + resvg: the same cards, pixel for pixel
+ * within anti-aliasing, several times faster (README, "Performance").
  */
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { Renderer } from '@takumi-rs/core';
+import { fromJsx } from '@takumi-rs/helpers/jsx';
+import * as fontkit from 'fontkit';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -74,7 +77,7 @@ export class CardFitError extends Error {
 /** The card's text has letters the card typeface does not cover (they would print as boxes). */
 export class CardGlyphError extends Error {
   name = 'CardGlyphError';
-  /** The text satori found no letters for. */
+  /** The letters the typeface has no glyphs for. */
   readonly letters: string;
   constructor(message: string, letters: string) {
     super(message);
@@ -97,9 +100,9 @@ export const CARD_DESIGN = {
 } as const;
 
 /** Bump when the element tree in cardTree() changes, so cached cards are made again. */
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 
-/** Inter subsets loaded into satori, each under its own family name (satori falls back by family). */
+/** Inter subsets loaded into the renderer, each under its own family name (it falls back by family). */
 const FONT_SUBSETS = [
   ['Inter', 'latin'],
   ['Inter Latin Ext', 'latin-ext'],
@@ -111,11 +114,11 @@ const FONT_FAMILY = FONT_SUBSETS.map(([family]) => `'${family}'`).join(', ');
 /** Resolves installed packages from the project root, also when this module runs bundled. */
 export const projectRequire = createRequire(pathToFileURL(join(process.cwd(), 'package.json')));
 
-type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
-let fonts: SatoriFont[] | undefined;
+type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+let fonts: CardFont[] | undefined;
 
 /** The site's typeface from @fontsource/inter (no network), read once. */
-function cardFonts(): SatoriFont[] {
+function cardFonts(): CardFont[] {
   fonts ??= FONT_SUBSETS.flatMap(([name, subset]) =>
     ([400, 700] as const).map((weight) => ({
       name,
@@ -127,19 +130,44 @@ function cardFonts(): SatoriFont[] {
   return fonts;
 }
 
+let renderer: Promise<Renderer> | undefined;
+
+/** One renderer with the fonts registered, reused for every card (its font caches are the point). */
+function cardRenderer(): Promise<Renderer> {
+  renderer ??= (async () => {
+    const r = new Renderer();
+    for (const font of cardFonts()) await r.registerFont(font);
+    return r;
+  })();
+  return renderer;
+}
+
+let covered: Set<number> | undefined;
+
+/** Letters of `text` that no loaded font has a glyph for (the renderer would draw them as boxes). */
+export function missingLetters(text: string): string {
+  covered ??= new Set(cardFonts().flatMap((font) => (fontkit.create(font.data) as fontkit.Font).characterSet));
+  return [...new Set([...text].filter((letter) => !/\s/u.test(letter) && !covered!.has(letter.codePointAt(0)!)))].join('');
+}
+
 /**
  * Everything besides the text that decides how a card looks: design, layout version, renderer
- * versions and the font files. Part of every cache key, so upgrading any of them re-renders.
+ * version and the font files. Part of every cache key, so upgrading any of them re-renders.
  */
 export function rendererFingerprint(): string {
-  const version = (pkg: string) => (projectRequire(`${pkg}/package.json`) as { version: string }).version;
+  // Takumi's packages do not export their package.json: read it beside the installed entry point.
+  const version = (pkg: string) => {
+    const entry = projectRequire.resolve(pkg);
+    const folder = entry.slice(0, entry.lastIndexOf(`node_modules/${pkg}/`) + `node_modules/${pkg}`.length);
+    return (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string }).version;
+  };
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ LAYOUT_VERSION, CARD_DESIGN, satori: version('satori'), resvg: version('@resvg/resvg-js') }));
+  hash.update(JSON.stringify({ LAYOUT_VERSION, CARD_DESIGN, takumi: version('@takumi-rs/core'), helpers: version('@takumi-rs/helpers') }));
   for (const font of cardFonts()) hash.update(font.data);
   return hash.digest('hex');
 }
 
-/** An element as satori reads it (the shape of a React element, without React). */
+/** An element as the renderer reads it (the shape of a React element, without React). */
 interface CardNode {
   type: 'div';
   props: { style: Record<string, string | number>; children?: string | CardNode[] };
@@ -207,35 +235,31 @@ function cardTree(content: CardContent, size: CardSize, type: { title: number; b
   );
 }
 
-async function toSvg(tree: CardNode, width: number, height: number | undefined, onText?: (box: TextBox) => void): Promise<string> {
-  const missing: string[] = [];
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
-    width,
-    ...(height ? { height } : {}),
-    fonts: cardFonts(),
-    // Asked only for text no loaded font covers: collect it and fail below with the letters named.
-    loadAdditionalAsset: async (_language, segment) => {
-      missing.push(segment);
-      return [];
-    },
-    onNodeDetected: onText && ((node) => {
-      if (node.textContent) onText({ text: node.textContent, left: node.left, top: node.top, width: node.width, height: node.height });
-    }),
-  });
-  if (missing.length) {
-    const letters = [...new Set(missing)].join('');
-    throw new CardGlyphError(`The card typeface (Inter) has no letters for “${letters}”: write the text without them.`, letters);
-  }
-  return svg;
+type TakumiInput = Awaited<ReturnType<typeof fromJsx>>;
+type Measured = Awaited<ReturnType<Renderer['measure']>>;
+
+/** The card's text, checked for letters the typeface lacks, as the renderer's node tree. */
+async function toNodes(content: CardContent, tree: CardNode): Promise<TakumiInput> {
+  const letters = missingLetters(Object.values(content).join(' '));
+  if (letters) throw new CardGlyphError(`The card typeface (Inter) has no letters for “${letters}”: write the text without them.`, letters);
+  return fromJsx(tree as unknown as Parameters<typeof fromJsx>[0]);
 }
 
-/** The height satori gives the card when the canvas is as tall as the text needs. */
+/** The height the card needs when the canvas is as tall as its text. */
 async function naturalHeight(content: CardContent, size: CardSize, type: { title: number; body: number }): Promise<number> {
-  const { width } = CARD_SIZES[size];
-  const svg = await toSvg(cardTree(content, size, type), width, undefined);
-  const match = /^<svg[^>]*\sheight="([\d.]+)"/.exec(svg);
-  if (!match) throw new Error('satori returned an SVG without a height');
-  return Number(match[1]);
+  const { node, css } = await toNodes(content, cardTree(content, size, type));
+  return (await (await cardRenderer()).measure(node, { width: CARD_SIZES[size].width, css })).height;
+}
+
+/** Where each piece of text sits, walking the measured tree beside the element tree it came from. */
+function textBoxesOf(tree: CardNode, measured: Measured, into: TextBox[] = []): TextBox[] {
+  const children = tree.props.children;
+  if (typeof children === 'string') {
+    into.push({ text: children, left: measured.transform[4], top: measured.transform[5], width: measured.width, height: measured.height });
+  } else {
+    children?.forEach((child, i) => measured.children[i] && textBoxesOf(child, measured.children[i]!, into));
+  }
+  return into;
 }
 
 /** Chooses the type sizes at which the whole text fits the card, and lays it out. */
@@ -245,11 +269,13 @@ export async function layoutCard(content: CardContent, size: CardSize): Promise<
 
 /** Lays out and renders the card as a PNG of exactly the format's size (no cache: see ./cache.ts). */
 export async function renderCardPng(content: CardContent, size: CardSize): Promise<Uint8Array<ArrayBuffer>> {
-  const { svg } = await fitCard(content, size);
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
+  const { layout, input } = await fitCard(content, size);
+  const png = await (await cardRenderer()).render(input.node, { width: layout.width, height: layout.height, format: 'png', css: input.css });
+  // A copy in memory of our own: takumi's buffer lives in Rust and cannot move to another thread.
+  return new Uint8Array(png);
 }
 
-async function fitCard(content: CardContent, size: CardSize): Promise<{ layout: CardLayout; svg: string }> {
+async function fitCard(content: CardContent, size: CardSize): Promise<{ layout: CardLayout; input: TakumiInput }> {
   const { width, height } = CARD_SIZES[size];
   const ladder = typeLadder(size);
   const needs = new Map<(typeof ladder)[number], number>();
@@ -269,7 +295,8 @@ async function fitCard(content: CardContent, size: CardSize): Promise<{ layout: 
     );
   }
   const contentHeight = needs.get(type)!;
-  const textBoxes: TextBox[] = [];
-  const svg = await toSvg(cardTree(content, size, type, height), width, height, (box) => textBoxes.push(box));
-  return { layout: { size, width, height, titleSize: type.title, bodySize: type.body, contentHeight, textBoxes }, svg };
+  const tree = cardTree(content, size, type, height);
+  const input = await toNodes(content, tree);
+  const measured = await (await cardRenderer()).measure(input.node, { width, height, css: input.css });
+  return { layout: { size, width, height, titleSize: type.title, bodySize: type.body, contentHeight, textBoxes: textBoxesOf(tree, measured) }, input };
 }
