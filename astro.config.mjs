@@ -29,7 +29,8 @@ export default defineConfig({
     i18nCheck(),
     mdx(),
     sitemap({
-      filter: (page) => !page.endsWith('/404/'),
+      // The admin (/admin/, issue #14) is for campaign staff, never for search engines.
+      filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/admin/'),
       // Lists each page's translations as xhtml:link alternates.
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, LOCALES[code].tag])) },
     }),

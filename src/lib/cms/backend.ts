@@ -10,6 +10,7 @@
  *   CMS_AUTH_URL  GitHub only: the OAuth proxy that holds the client secret (GitHub has no PKCE
  *                 for OAuth apps used from a browser); without it editors sign in with a token
  */
+import { gitHostOrigins } from '../security-headers';
 
 /** The git hosts the admin can use; `test-repo` is the CMS's in-browser test repository (tests only). */
 export const CMS_BACKENDS = ['forgejo', 'gitea', 'gitlab', 'github'] as const;
@@ -71,7 +72,7 @@ export function backendFromEnv(env: Env): BackendSetup {
     return {
       ok: true,
       backend: { name: 'gitea', repo, branch, base_url: baseUrl, api_root: `${baseUrl}/api/v1`, app_id: appId },
-      apiOrigins: [baseOrigin!],
+      apiOrigins: gitHostOrigins(env),
     };
   }
   if (name === 'gitlab') {
@@ -79,11 +80,18 @@ export function backendFromEnv(env: Env): BackendSetup {
     return {
       ok: true,
       backend: { name: 'gitlab', repo, branch, base_url: host, api_root: `${host}/api/v4`, app_id: appId, auth_type: 'pkce' },
-      apiOrigins: [originOf(host)!],
+      apiOrigins: gitHostOrigins(env),
     };
   }
   const github: CmsBackend = { name: 'github', repo, branch };
   if (baseUrl) github.api_root = `${baseUrl}/api/v3`;
   if (authUrl) github.base_url = authUrl;
-  return { ok: true, backend: github, apiOrigins: [baseOrigin ?? 'https://api.github.com', ...(authUrl ? [originOf(authUrl)!] : [])] };
+  return { ok: true, backend: github, apiOrigins: gitHostOrigins(env) };
 }
+
+/**
+ * Under `npm run dev` without a git host: the CMS offers "Work with Local Repository" on
+ * localhost (Chrome or Edge), which reads and writes the checkout's files directly. It needs a
+ * git backend in the configuration, but never contacts it in that mode.
+ */
+export const LOCAL_CHECKOUT_BACKEND: CmsBackend = { name: 'github', repo: 'local/checkout', branch: 'main' };

@@ -9,12 +9,8 @@ import { DEFAULT_LOCALE, LOCALE_CODES } from '../../i18n/locales';
 import { campaignSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from '../schemas';
 import type { CmsBackend } from './backend';
 import { fieldsOf, type CmsField } from './fields';
+import { MDX_FORMAT, QUOTE_COMPONENT } from './names';
 
-/** The file format the admin registers (src/lib/cms/mdx-format.ts): front matter and MDX body, written as the build reads them. */
-export const MDX_FORMAT = 'rt-mdx';
-
-/** The id of the `<Quote>` editor component (src/lib/cms/quote-component.ts). */
-export const QUOTE_COMPONENT = 'quote';
 
 /** Fields a collection's entries have that its zod schema does not declare (added in content.config.ts, or the body). */
 export interface CollectionSpec {
