@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { i18nCheck } from './src/integrations/i18n-check.ts';
+import { publishSchedule } from './src/integrations/publish-schedule.ts';
 import { SITE } from './src/config.ts';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales.ts';
 
@@ -35,6 +36,7 @@ export default defineConfig({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, LOCALES[code].tag])) },
     }),
     pagefindIndex(),
+    publishSchedule(),
     securityHeaders(),
   ],
   vite: {

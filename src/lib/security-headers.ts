@@ -86,7 +86,7 @@ export function gitHostOrigins(env: Readonly<Record<string, string | undefined>>
  * Sveltia CMS needs no 'unsafe-eval'. It allows, beyond the pages' policy:
  * - style-src 'unsafe-inline': the CMS (Svelte) writes its styles into <style> elements and
  *   style attributes at run time;
- * - img-src data: blob: : its icons and previews of pictures not yet saved;
+ * - img-src data: blob: and connect-src data: : its logo and previews of pictures not yet saved;
  * - connect-src the git host's API (and GitHub's sign-in proxy), where saving and signing in go.
  * Everything else it loads (its code, fonts, icons, interface languages) comes from /admin/ itself.
  */
@@ -97,7 +97,7 @@ export function adminContentSecurityPolicy(env: Readonly<Record<string, string |
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
-    'connect-src': ["'self'", ...gitHostOrigins(env)],
+    'connect-src': ["'self'", 'data:', ...gitHostOrigins(env)],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'none'"],

@@ -163,13 +163,14 @@ function translatable(spec: CollectionSpec, field: CmsField): CmsField {
   return { ...field, i18n: spec.shared?.includes(field.name) ? 'duplicate' : true };
 }
 
+/** The site's languages, English first: collections with translations use them. */
+const GLOBAL_I18N = { structure: 'multiple_folders', locales: [...LOCALE_CODES], default_locale: DEFAULT_LOCALE };
+
 /** The `i18n` block of a translated collection: English files at the folder's root, others in a folder per language. */
 function i18nOf(spec: CollectionSpec) {
   if (!spec.translated) return undefined;
   return {
-    structure: 'multiple_folders',
-    locales: [...LOCALE_CODES],
-    default_locale: DEFAULT_LOCALE,
+    ...GLOBAL_I18N,
     omit_default_locale_from_file_path: true,
     omit_default_locale_from_preview_path: true,
     initial_locales: 'default',
@@ -212,6 +213,7 @@ export function cmsConfig(backend: CmsBackend | null): Record<string, unknown> {
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     output: { omit_empty_optional_fields: true },
+    i18n: GLOBAL_I18N,
     editor: { preview: true },
     collections: COLLECTIONS.map(collectionConfig),
   };

@@ -25,18 +25,35 @@ export const CMS_CDN = 'https://unpkg.com/@sveltia/cms';
 /** Where the site serves those instead. */
 export const CMS_LOCAL_BASE = '/admin/sveltia';
 
+/** Where the CMS's stylesheet loads its fonts and icons from (Fontsource on jsDelivr). */
+const FONT_CDN = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)[^)\s]*\.woff2/g;
+
 /**
- * The browser build with its CDN address pointed at the site: the update check then reads our own
- * /admin/sveltia/package.json (same version: no notice) and other interface languages come from
- * /admin/sveltia@<version>/locales/. Fails the build if a new version no longer has that address.
+ * The browser build, changed in two places so that it asks no other site for anything:
+ * - its CDN address points at /admin/sveltia: the update check then reads our own
+ *   /admin/sveltia/package.json (same version: no notice) and other interface languages come
+ *   from /admin/sveltia@<version>/locales/;
+ * - its fonts and icons load from /admin/fonts/.
+ * Fails the build if a new version no longer has these addresses: check what it fetches first.
  */
 export function servedCms(): string {
-  const source = readFileSync(join(CMS_PACKAGE_DIR, 'dist', 'sveltia-cms.js'), 'utf8');
+  let source = readFileSync(join(CMS_PACKAGE_DIR, 'dist', 'sveltia-cms.js'), 'utf8');
   const quoted = '`' + CMS_CDN + '`';
   if (source.split(quoted).length !== 2) {
     throw new Error(`@sveltia/cms ${CMS_VERSION}: expected its CDN address ${quoted} exactly once in dist/sveltia-cms.js. Check what the new version fetches before updating (src/lib/cms/vendor.ts).`);
   }
-  return source.replace(quoted, '`' + CMS_LOCAL_BASE + '`');
+  source = source.replace(quoted, '`' + CMS_LOCAL_BASE + '`');
+  const fonts = new Set<string>();
+  source = source.replace(FONT_CDN, (url, id: string) => {
+    const font = CMS_FONTS.find((f) => f.prefix.startsWith(id));
+    if (!font) throw new Error(`@sveltia/cms ${CMS_VERSION} loads a font this site does not serve: ${url} (src/lib/cms/vendor.ts, CMS_FONTS).`);
+    fonts.add(font.file);
+    return `/admin/fonts/${font.file}`;
+  });
+  if (fonts.size !== CMS_FONTS.length) {
+    throw new Error(`@sveltia/cms ${CMS_VERSION}: expected its ${CMS_FONTS.length} fonts on ${FONT_CDN.source}, found ${fonts.size} (src/lib/cms/vendor.ts).`);
+  }
+  return source;
 }
 
 /** The interface languages the package ships (en-US is built in). */
@@ -44,11 +61,11 @@ export function cmsLocales(): string[] {
   return readdirSync(join(CMS_PACKAGE_DIR, 'locales')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 }
 
-/** Fonts and icons the CMS uses, self-hosted: family name → file in npm/assets/. */
+/** Fonts and icons the CMS uses, self-hosted: the file in npm/assets/ (its name begins with the Fontsource id) and where we serve it. */
 export const CMS_FONTS = [
-  { family: 'Source Sans 3', prefix: 'source-sans-3-latin-wght-normal', weight: '200 900', file: 'source-sans-3.woff2' },
-  { family: 'Noto Sans Mono', prefix: 'noto-mono-latin-400-normal', weight: '400', file: 'noto-mono.woff2' },
-  { family: 'Material Symbols Outlined', prefix: 'material-symbols-outlined-latin-wght-normal', weight: '100 700', file: 'material-symbols-outlined.woff2' },
+  { prefix: 'source-sans-3-latin-wght-normal', file: 'source-sans-3.woff2' },
+  { prefix: 'noto-mono-latin-400-normal', file: 'noto-mono.woff2' },
+  { prefix: 'material-symbols-outlined-latin-wght-normal', file: 'material-symbols-outlined.woff2' },
 ] as const;
 
 /** The font file's bytes from the package (its name carries a hash that changes with versions). */

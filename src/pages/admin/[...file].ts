@@ -9,21 +9,12 @@ import { join } from 'node:path';
 import { CMS_FONTS, CMS_PACKAGE_DIR, CMS_VERSION, cmsFontBytes, cmsLocales, servedCms } from '../../lib/cms/vendor';
 
 type Body = () => string | Buffer;
-const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', json: 'application/json; charset=utf-8', css: 'text/css; charset=utf-8', woff2: 'font/woff2' };
-
-const fontFaces = () =>
-  CMS_FONTS.map(
-    (font) =>
-      `@font-face { font-family: "${font.family}"; src: url("/admin/fonts/${font.file}") format("woff2"); font-weight: ${font.weight}; font-style: normal; font-display: ${font.family.startsWith('Material') ? 'block' : 'swap'}; }`,
-  ).join('\n') +
-  // The CMS's icons are ligatures of this font; its CDN build leaves the rule to the page.
-  `\n.material-symbols-outlined { font-family: "Material Symbols Outlined"; font-weight: normal; font-style: normal; line-height: 1; letter-spacing: normal; text-transform: none; display: inline-block; white-space: nowrap; word-wrap: normal; direction: ltr; font-feature-settings: "liga"; }\n`;
+const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', json: 'application/json; charset=utf-8', woff2: 'font/woff2' };
 
 function files(): Record<string, Body> {
   const all: Record<string, Body> = {
     'sveltia-cms.js': servedCms,
     'chunks/react-dom.js': () => readFileSync(join(CMS_PACKAGE_DIR, 'dist', 'chunks', 'react-dom.js')),
-    'fonts.css': fontFaces,
     // The update check compares this version with its own: the same, so no notice and no CDN.
     'sveltia/package.json': () => JSON.stringify({ name: '@sveltia/cms', version: CMS_VERSION }) + '\n',
   };
