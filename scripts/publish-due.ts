@@ -30,9 +30,8 @@ try {
   const { CONTENT_DIR } = (await vite.ssrLoadModule('/src/lib/paths.ts')) as typeof import('../src/lib/paths.ts');
   const now = time('now', values.now) ?? new Date();
   let since = time('since', values.since);
-  if (!since && existsSync(schedule.SCHEDULE_FILE)) {
-    since = time('since', (JSON.parse(readFileSync(schedule.SCHEDULE_FILE, 'utf8')) as { builtAt: string }).builtAt);
-  }
+  const recorded = schedule.scheduleFile(CONTENT_DIR);
+  if (!since && existsSync(recorded)) since = time('since', (JSON.parse(readFileSync(recorded, 'utf8')) as { builtAt: string }).builtAt);
   const verdict = schedule.rebuildDue(schedule.readReleases(`${CONTENT_DIR}/press`), since, now);
   console.log(`${verdict.due ? 'Rebuild due' : 'No rebuild due'}: ${verdict.reason}`);
   process.exitCode = verdict.due ? EXIT_DUE : EXIT_NOT_DUE;

@@ -3,11 +3,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CONTENT_DIR } from '../lib/paths';
 import { buildTime } from '../lib/content-rules';
-import { nextChange, readReleases, SCHEDULE_FILE, type PublishSchedule } from '../lib/publish-schedule';
+import { nextChange, readReleases, scheduleFile, type PublishSchedule } from '../lib/publish-schedule';
 
 /**
  * Records when the site must next be built again: the earliest embargo still in the future
- * (issue #14). Written to .build/publish-schedule.json, outside the published site, for
+ * (issue #14). Written to .build/publish-schedule.json beside content/, outside the published site, for
  * `npm run publish:due`; an embargo's time is not published before it lifts.
  */
 export function publishSchedule(): AstroIntegration {
@@ -18,8 +18,9 @@ export function publishSchedule(): AstroIntegration {
         const now = buildTime();
         const next = nextChange(readReleases(`${CONTENT_DIR}/press`), now);
         const schedule: PublishSchedule = { builtAt: now.toISOString(), nextChange: next?.toISOString() ?? null };
-        mkdirSync(dirname(SCHEDULE_FILE), { recursive: true });
-        writeFileSync(SCHEDULE_FILE, JSON.stringify(schedule, null, 2) + '\n');
+        const file = scheduleFile(CONTENT_DIR);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, JSON.stringify(schedule, null, 2) + '\n');
         logger.info(next ? `Next embargo lifts at ${schedule.nextChange}: build again then (npm run publish:due).` : 'No embargo pending.');
       },
     },

@@ -4,7 +4,7 @@
  * `npm run publish:due` (scripts/publish-due.ts) tells a scheduler whether a rebuild is due.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { pressSchema } from './schemas';
 import { isPublic, type PublishableData } from './content-rules';
@@ -17,7 +17,10 @@ export interface PublishSchedule {
   nextChange: string | null;
 }
 
-export const SCHEDULE_FILE = '.build/publish-schedule.json';
+/** Where the build leaves it: .build/ beside the content folder (so a test's copy of content/ keeps its own). */
+export function scheduleFile(contentDir: string): string {
+  return join(dirname(resolve(contentDir)), '.build', 'publish-schedule.json');
+}
 
 export interface ScheduledRelease extends PublishableData {
   /** The file, for messages. */

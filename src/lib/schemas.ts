@@ -140,7 +140,7 @@ export const mythSchema = baseSchema.extend({
     .string({ error: 'Expected a short slug such as "mediation".' })
     .regex(SLUG, 'Expected a short slug of lowercase letters, digits and hyphens, e.g. "mediation".')
     .max(40, 'Keep the slug under 40 characters: it is part of a link people share.')
-    .meta({ title: 'Address', description: 'Lowercase words joined by hyphens: the page is /myths/<address>/. The same in every language.' }),
+    .meta({ title: 'Address', description: 'Lowercase words joined by hyphens, e.g. risk for the page /myths/risk/. The same in every language.' }),
   /** The myth as people say it, e.g. "Perpetrator programmes focus only on men". */
   myth: z.string({ error: 'Expected the myth as people say it.' }).min(10).meta({ title: "Myth", description: "As people say it." }),
   /** The short fact that answers it, starting "In fact, ..." (in translations, the language's equivalent). */

@@ -87,6 +87,7 @@ export function gitHostOrigins(env: Readonly<Record<string, string | undefined>>
  * - style-src 'unsafe-inline': the CMS (Svelte) writes its styles into <style> elements and
  *   style attributes at run time;
  * - img-src data: blob: and connect-src data: : its logo and previews of pictures not yet saved;
+ * - frame-src blob: : the preview pane is a frame the CMS writes itself;
  * - connect-src the git host's API (and GitHub's sign-in proxy), where saving and signing in go.
  * Everything else it loads (its code, fonts, icons, interface languages) comes from /admin/ itself.
  */
@@ -98,6 +99,7 @@ export function adminContentSecurityPolicy(env: Readonly<Record<string, string |
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'", 'data:', ...gitHostOrigins(env)],
+    'frame-src': ['blob:'],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'none'"],

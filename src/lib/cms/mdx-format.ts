@@ -11,6 +11,16 @@ import { DEFAULT_LOCALE } from '../../i18n/locales';
 
 type Data = Record<string, unknown>;
 
+/**
+ * The house style of front matter: a single word (a slug, a language, a date, an address) stays
+ * plain; other text goes in double quotes, or single quotes when it holds double quotes. A date and time with
+ * its zone (an embargo) is always quoted, as the schema requires.
+ */
+export function quoteStyle(text: string): 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' {
+  if (/^[\p{L}\p{N}(][^\s"']*$/u.test(text) && !text.endsWith(':') && !ZONED.test(text)) return 'PLAIN';
+  return text.includes('"') && !text.includes("'") ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
+}
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n/;
 const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 /** Values the schemas default to: the same entry whether written or not. */
@@ -64,10 +74,13 @@ export function toFile(entry: Data): string {
   const { body = '', ...fields } = entry;
   const data = withoutEmpty(fields) as Data;
   if (data.lang === DEFAULT_LOCALE) delete data.lang;
+  // The relation to a campaign edition gives its file name as text; the site writes the year as a number.
+  if (typeof data.campaign === 'string' && /^\d{4}$/.test(data.campaign)) data.campaign = Number(data.campaign);
   const doc = new Document(data);
   visit(doc, {
-    Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string' && ZONED.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    Scalar(key, node) {
+      if (key === 'key' || !isScalar(node) || typeof node.value !== 'string') return;
+      node.type = quoteStyle(node.value);
     },
   });
   const yaml = doc.toString({ lineWidth: 0 });
