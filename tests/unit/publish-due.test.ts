@@ -4,9 +4,10 @@
  * at that moment publishes the release everywhere is tests/build/embargo.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nextChange, readReleases, rebuildDue } from '../../src/lib/publish-schedule';
 
@@ -66,4 +67,23 @@ describe('npm run publish:due', () => {
     expect(run.output).toMatch(/unquoted\.mdx: embargoUntil: Put the date and time in quotes/);
     expect(run.status).toBe(1);
   }, 60_000);
+});
+
+describe('the CI workflow (GitHub Actions, Forgejo Actions)', () => {
+  const workflow = parse(readFileSync('.github/workflows/publish.yml', 'utf8'));
+  const steps = workflow.jobs.publish.steps as { name?: string; run?: string; if?: string }[];
+
+  it('builds on every push to main and runs on a schedule', () => {
+    expect(workflow.on.push.branches).toEqual(['main']);
+    expect(workflow.on.schedule[0].cron).toMatch(/^\S+ \S+ \S+ \S+ \S+$/);
+  });
+
+  it('on a schedule, builds and deploys only when publish:due says so', () => {
+    expect(steps.find((s) => s.run?.includes('npm run -s publish:due'))).toBeDefined();
+    const build = steps.find((s) => s.run === 'npm run build');
+    const deploy = steps.find((s) => s.name?.startsWith('Deploy'));
+    expect(build?.if).toBe("steps.due.outputs.due == 'true'");
+    expect(deploy?.if).toBe("steps.due.outputs.due == 'true'");
+    expect(deploy?.name).toMatch(/placeholder/);
+  });
 });
