@@ -101,7 +101,8 @@ export function adminContentSecurityPolicy(env: Readonly<Record<string, string |
     'connect-src': ["'self'", 'data:', ...gitHostOrigins(env)],
     'frame-src': ['blob:'],
     'object-src': ["'none'"],
-    'base-uri': ["'none'"],
+    // The preview frame sets its base address to the site's.
+    'base-uri': ["'self'"],
     'form-action': ["'none'"],
     'frame-ancestors': ["'none'"],
   };

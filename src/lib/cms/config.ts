@@ -43,7 +43,7 @@ const campaignRelation: CmsField = {
   collection: 'campaigns',
   value_field: '{{slug}}',
   search_fields: ['year', 'title'],
-  display_fields: ['{{year}}: {{title}}'],
+  display_fields: ['{{title}}'],
 };
 
 const body = (hint: string): CmsField => ({

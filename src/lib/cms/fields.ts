@@ -122,8 +122,8 @@ function widgetFor(core: z.ZodType, meta: CmsMeta, path: string): Omit<CmsField,
   const { def } = internals(core);
   const bounds = boundsOf(core);
   if (meta.cmsWidget === 'zoned-date-time') {
-    // Written with its offset in the network's zone, e.g. 2026-11-25T09:00:00+01:00 quoted by src/lib/cms/mdx-format.ts.
-    return { widget: 'datetime', input_timezone: EDITOR_TIME_ZONE, output_utc: false, format: 'YYYY-MM-DD[T]HH:mm:ssZ' };
+    // ISO 8601 with the offset of the network's zone, e.g. 2026-11-25T09:00:00+01:00, quoted by src/lib/cms/mdx-format.ts..
+    return { widget: 'datetime', input_timezone: EDITOR_TIME_ZONE, output_utc: false };
   }
   if (meta.cmsWidget === 'date' || def.type === 'date') {
     return { widget: 'datetime', time_format: false, format: 'YYYY-MM-DD' };

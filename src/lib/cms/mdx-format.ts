@@ -73,7 +73,9 @@ export function toFile(entry: Data): string {
   if (known !== undefined) return known;
   const { body = '', ...fields } = entry;
   const data = withoutEmpty(fields) as Data;
+  // English is the source: it has no language field, and "reviewed" only concerns translations.
   if (data.lang === DEFAULT_LOCALE) delete data.lang;
+  if (!data.lang && data.reviewed === false) delete data.reviewed;
   // The relation to a campaign edition gives its file name as text; the site writes the year as a number.
   if (typeof data.campaign === 'string' && /^\d{4}$/.test(data.campaign)) data.campaign = Number(data.campaign);
   const doc = new Document(data);
