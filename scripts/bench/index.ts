@@ -16,6 +16,7 @@ import { buildAtScale } from './build-at-scale.ts';
 import { pageQuality } from './page-quality.ts';
 import { searchAtScale } from './search-at-scale.ts';
 import { benchCards } from './cards.ts';
+import { headersAtScale } from './headers-at-scale.ts';
 
 interface Section {
   key: string;
@@ -28,6 +29,7 @@ const SECTIONS: Section[] = [
   { key: 'build', title: 'Build at scale', run: buildAtScale },
   { key: 'lighthouse', title: 'Page quality (Lighthouse)', run: pageQuality },
   { key: 'search', title: 'Search at scale', run: searchAtScale },
+  { key: 'headers', title: 'Security headers at scale (_headers rules, time to write and check)', run: headersAtScale },
   {
     key: 'cards',
     title: 'Share cards (the real myths, outside the build)',

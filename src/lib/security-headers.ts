@@ -7,6 +7,17 @@
  * Every script and stylesheet is an external file from the site itself (astro.config.mjs turns
  * inlining off), so one policy without hashes or 'unsafe-inline' fits every page and every build.
  * No imports: Node runs this file directly in scripts/headers-nginx.ts.
+ *
+ * To add a kind of response (say the CMS under /admin/, with a policy of its own), add one entry
+ * to RESPONSE_KINDS above the last one: a name, the reason, the URL paths it covers as a regular
+ * expression (`path: /^\/admin\//`, also used as the nginx location, so plain PCRE) and the
+ * headers it adds to COMMON_HEADERS. Give it a policy object of its own next to
+ * CONTENT_SECURITY_POLICY (serialisePolicy writes it) rather than loosening that one: the
+ * public site's policy stays as strict (a page that also carries the site's <meta> policy gets
+ * both, and browsers enforce both). Kinds are tried in order, the first whose path matches wins.
+ * Then run `npm run headers:nginx` and commit
+ * deploy/nginx/security-headers.conf. The `_headers` rules follow by themselves: they are worked
+ * out from the built files and each file's kind, and the build checks every file against them.
  */
 
 /** Content-Security-Policy of every page: only the site itself, nothing from any other origin. */
@@ -29,9 +40,13 @@ export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>
 /** Directives a <meta> policy may not carry (browsers ignore them there and say so in the console). */
 const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
 
-/** Browser features the site never uses, all switched off. Only names Chromium knows: unknown ones log errors. */
-const DENIED_FEATURES = [
-  'accelerometer', 'autoplay', 'bluetooth', 'browsing-topics', 'camera', 'display-capture', 'encrypted-media',
+/**
+ * Browser features the site never uses, all switched off. Only names browsers know: Chromium
+ * warns about an unknown name on every page (it does not know `bluetooth`), and the nginx
+ * browser test fails on that warning.
+ */
+export const DENIED_FEATURES = [
+  'accelerometer', 'autoplay', 'browsing-topics', 'camera', 'display-capture', 'encrypted-media',
   'geolocation', 'gyroscope', 'hid', 'idle-detection', 'local-fonts', 'magnetometer', 'microphone', 'midi',
   'otp-credentials', 'payment', 'publickey-credentials-create', 'publickey-credentials-get', 'screen-wake-lock',
   'serial', 'usb', 'window-management', 'xr-spatial-tracking',
@@ -131,8 +146,9 @@ export const RESPONSE_KINDS: readonly ResponseKind[] = [
   },
   {
     name: 'card image',
-    reason: 'Myth and IMPACT cards are shared and embedded by other sites: any site may load and frame them.',
-    path: /^\/(?:myths|impact)\/[^/]+\/(?:card|square)\.png$/,
+    reason: 'Myth cards in every language and IMPACT cards are shared and embedded by other sites: any site may load and frame them.',
+    // /myths/<slug>/card.png, /de/myths/<slug>/square.png, /impact/<slug>/card.png
+    path: /^\/(?:[a-z]{2,3}\/)?(?:myths|impact)\/[^/]+\/(?:card|square)\.png$/,
     headers: {
       'Cache-Control': 'no-cache',
       'Cross-Origin-Resource-Policy': 'cross-origin',
@@ -175,13 +191,13 @@ export const RESPONSE_KINDS: readonly ResponseKind[] = [
 ];
 
 /** The kind of response a URL path gets. */
-export function kindOf(path: string): ResponseKind {
-  return RESPONSE_KINDS.find((kind) => !kind.path || kind.path.test(path))!;
+export function kindOf(path: string, kinds: readonly ResponseKind[] = RESPONSE_KINDS): ResponseKind {
+  return kinds.find((kind) => !kind.path || kind.path.test(path))!;
 }
 
 /** Every header a response for this path carries. */
-export function headersFor(path: string): HeaderSet {
-  return { ...COMMON_HEADERS, ...kindOf(path).headers };
+export function headersFor(path: string, kinds: readonly ResponseKind[] = RESPONSE_KINDS): HeaderSet {
+  return { ...COMMON_HEADERS, ...kindOf(path, kinds).headers };
 }
 
 /** The URL path a built file is served at: `myths/risk/index.html` → `/myths/risk/`. */
@@ -196,56 +212,194 @@ export interface HeaderRule {
   headers: HeaderSet;
 }
 
+/** Cloudflare Pages reads at most this many rules from `_headers` (Netlify documents no limit). */
+export const HEADER_RULE_LIMIT = 100;
+
+/** The built files below one folder, as a tree: its own page, its files, its folders. */
+interface Folder {
+  index?: ResponseKind;
+  files: Map<string, ResponseKind>;
+  folders: Map<string, Folder>;
+  /** Every kind in this folder and below. */
+  kinds: Set<ResponseKind>;
+  /** The extensions of the files in its folders (not its own). */
+  deeper: Set<string>;
+}
+
+/** A rule relative to a folder: `''` its page, `'*'` everything in it, `'*.pdf'`, `'card.png'`, `':p2/'`, … */
+type RelativeRule = readonly [pattern: string, kind: ResponseKind];
+
+const emptyFolder = (): Folder => ({ files: new Map(), folders: new Map(), kinds: new Set(), deeper: new Set() });
+
+function extensionOf(name: string): string | undefined {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1) : undefined;
+}
+
+/** Adds a path (relative to the folder, split at slashes; `''` last for a page) with its kind. */
+function addPath(folder: Folder, segments: readonly string[], kind: ResponseKind): boolean {
+  folder.kinds.add(kind);
+  const [first, ...rest] = segments;
+  if (rest.length === 0) {
+    const known = first === '' ? folder.index : folder.files.get(first!);
+    if (known && known !== kind) return false;
+    if (first === '') folder.index = kind;
+    else folder.files.set(first!, kind);
+    return true;
+  }
+  if (!folder.folders.has(first!)) folder.folders.set(first!, emptyFolder());
+  const extension = extensionOf(rest.at(-1)!);
+  if (extension) folder.deeper.add(extension);
+  return addPath(folder.folders.get(first!)!, rest, kind);
+}
+
+/** Every path below a folder, relative to it, with its kind (to merge sibling folders). */
+function* entriesOf(folder: Folder, prefix: string[] = []): Generator<[string[], ResponseKind]> {
+  if (folder.index) yield [[...prefix, ''], folder.index];
+  for (const [name, kind] of folder.files) yield [[...prefix, name], kind];
+  for (const [name, sub] of folder.folders) yield* entriesOf(sub, [...prefix, name]);
+}
+
 /**
- * The rules of a `_headers` file for these URL paths. Netlify and Cloudflare Pages apply every
- * rule that matches and join repeated headers with commas, so only the common headers go under
- * `/*`; the others are given by rules that never overlap: a whole folder (`/press/*`) where every
- * path in it is of one kind, single paths where kinds mix (a myth's page beside its card images).
+ * The fewest rules (within reason) that give every path below `folder` its kind and no path two
+ * kinds. A folder of one kind is one rule (`*`). Otherwise its page and its files get a rule each,
+ * files of one extension that occurs nowhere deeper one rule together (`*.pdf`), and its folders
+ * either a rule set each or, when they hold the same kinds at the same relative places (one
+ * folder per myth: its page and two cards), one rule set for all with a placeholder (`:p2/`);
+ * folders holding only their page share one rule (`/:p1/`: about, get-help, …) when the pages of
+ * the others are of that kind too. Netlify ignores a trailing slash, so there `/press/:p2/*` also
+ * matches `/press/a.pdf`: with `exactOnNetlify`, folders beside files are never merged. Each level
+ * does work in proportion to the files below it, so the whole is linear in the files.
  */
-export function headerRules(paths: readonly string[]): HeaderRule[] {
-  const rules: HeaderRule[] = [{ pattern: '/*', headers: COMMON_HEADERS }];
-  const visit = (folder: string, inside: readonly string[]) => {
-    const kinds = new Set(inside.map((path) => kindOf(path)));
-    if (folder !== '/' && kinds.size === 1) {
-      rules.push({ pattern: `${folder}*`, headers: [...kinds][0]!.headers });
-      return;
+function folderRules(folder: Folder, depth: number, exactOnNetlify: boolean, options: { splat?: boolean; ownPage?: boolean } = {}): RelativeRule[] {
+  const { splat = true, ownPage = true } = options;
+  if (folder.kinds.size === 1 && splat && (ownPage || !folder.index)) return [['*', [...folder.kinds][0]!]];
+  const rules: RelativeRule[] = [];
+  if (folder.index && ownPage) rules.push(['', folder.index]);
+
+  const byExtension = new Map<string | undefined, [string, ResponseKind][]>();
+  for (const [name, kind] of folder.files) {
+    const extension = extensionOf(name);
+    if (!byExtension.has(extension)) byExtension.set(extension, []);
+    byExtension.get(extension)!.push([name, kind]);
+  }
+  for (const [extension, files] of byExtension) {
+    const kinds = new Set(files.map(([, kind]) => kind));
+    if (extension && kinds.size === 1 && !folder.deeper.has(extension)) rules.push([`*.${extension}`, [...kinds][0]!]);
+    else for (const [name, kind] of files) rules.push([name, kind]);
+  }
+
+  // On Netlify `a/*` also matches `a.pdf` and `ab/`: such a folder gets no splat there.
+  const names = [...folder.files.keys(), ...folder.folders.keys()].sort();
+  const prefixOfNext = new Set(names.filter((name, i) => names[i + 1]?.startsWith(name)));
+  const splatFor = (name: string) => !(exactOnNetlify && prefixOfNext.has(name));
+  const under = (name: string, relative: RelativeRule[]) => relative.map(([pattern, kind]): RelativeRule => [`${name}/${pattern}`, kind]);
+
+  const eachFolder = () =>
+    [...folder.folders].flatMap(([name, sub]) => under(name, folderRules(sub, depth + 1, exactOnNetlify, { splat: splatFor(name) })));
+  const candidates: RelativeRule[][] = [];
+  if (folder.folders.size > 1 && !(exactOnNetlify && folder.files.size > 0)) {
+    // The root's folders are the site's sections, each of its own sort: they are never merged
+    // (that would name hashed asset files); below, merged only when that at least halves the rules.
+    const merged = depth > 1 ? mergedRules([...folder.folders.values()], depth, exactOnNetlify) : undefined;
+    // Each folder gives at least one rule: with this many, merging halves them without counting.
+    if (merged && folder.folders.size >= 2 * merged.length) candidates.push(merged);
+    else {
+      const each = eachFolder();
+      candidates.push(each);
+      if (merged && merged.length * 2 <= each.length) candidates.push(merged);
     }
-    const subfolders = new Map<string, string[]>();
-    for (const path of inside) {
-      const rest = path.slice(folder.length);
-      const slash = rest.indexOf('/');
-      if (slash === -1) rules.push({ pattern: path, headers: kindOf(path).headers });
-      else subfolders.set(rest.slice(0, slash), [...(subfolders.get(rest.slice(0, slash)) ?? []), path]);
+    const pageOnly = new Set([...folder.folders.values()].filter((sub) => sub.index && sub.files.size === 0 && sub.folders.size === 0));
+    const pageKinds = new Set([...folder.folders.values()].flatMap((sub) => (sub.index ? [sub.index] : [])));
+    if (pageOnly.size > 1 && pageKinds.size === 1) {
+      candidates.push([
+        [`:p${depth}/`, [...pageKinds][0]!],
+        ...[...folder.folders]
+          .filter(([, sub]) => !pageOnly.has(sub))
+          .flatMap(([name, sub]) => under(name, folderRules(sub, depth + 1, exactOnNetlify, { splat: splatFor(name), ownPage: false }))),
+      ]);
     }
-    for (const [name, paths] of subfolders) visit(`${folder}${name}/`, paths);
-  };
-  visit('/', [...new Set(paths)].sort());
+  } else candidates.push(eachFolder());
+  rules.push(...candidates.reduce((best, option) => (option.length < best.length ? option : best)));
   return rules;
 }
 
+/** One rule set for several sibling folders under a placeholder, or none when they disagree. */
+function mergedRules(folders: readonly Folder[], depth: number, exactOnNetlify: boolean): RelativeRule[] | undefined {
+  const union = emptyFolder();
+  for (const folder of folders) {
+    for (const [segments, kind] of entriesOf(folder)) if (!addPath(union, segments, kind)) return undefined;
+  }
+  return folderRules(union, depth + 1, exactOnNetlify).map(([pattern, kind]) => [`:p${depth}/${pattern}`, kind]);
+}
+
+/**
+ * The rules of a `_headers` file for these URL paths. Netlify and Cloudflare Pages apply every
+ * rule that matches and join repeated headers with commas, so only the common headers go under
+ * `/*` and the others come from rules that never overlap, by kind and URL pattern (see
+ * folderRules): their number follows the site's kinds of pages, not its number of files. The
+ * rules are exact on both hosts while that fits in Cloudflare's limit; past it, exact on
+ * Cloudflare Pages, and on Netlify the files beside merged folders (`/press/<slug>.pdf` beside
+ * `/press/<slug>/`) also get those folders' headers (netlifyOverlaps names them).
+ */
+export function headerRules(paths: readonly string[], kinds: readonly ResponseKind[] = RESPONSE_KINDS): HeaderRule[] {
+  const root = emptyFolder();
+  for (const path of new Set(paths)) {
+    if (!path.startsWith('/')) throw new Error(`Not a URL path: "${path}"`);
+    addPath(root, path.slice(1).split('/'), kindOf(path, kinds));
+  }
+  if (root.kinds.size === 1) return [{ pattern: '/*', headers: { ...COMMON_HEADERS, ...[...root.kinds][0]!.headers } }];
+  const rulesOf = (exactOnNetlify: boolean): HeaderRule[] => [
+    { pattern: '/*', headers: COMMON_HEADERS },
+    ...folderRules(root, 1, exactOnNetlify).map(([pattern, kind]) => ({ pattern: `/${pattern}`, headers: kind.headers })),
+  ];
+  const exact = rulesOf(true);
+  return exact.length <= HEADER_RULE_LIMIT ? exact : rulesOf(false);
+}
+
 /** The `_headers` file (Netlify, Cloudflare Pages) for these URL paths. */
-export function renderHeadersFile(paths: readonly string[]): string {
-  const blocks = headerRules(paths).map(
+export function renderHeadersFile(paths: readonly string[], kinds: readonly ResponseKind[] = RESPONSE_KINDS): string {
+  const blocks = headerRules(paths, kinds).map(
     (rule) => [rule.pattern, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
   );
   return `# Generated by the build from src/lib/security-headers.ts: do not edit.\n${blocks.join('\n')}\n`;
 }
 
-/** Whether a `_headers` pattern matches a path: `*` matches anything; `/press/` and `/press` are one address. */
-export function patternMatches(pattern: string, path: string): boolean {
-  const source = pattern
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  const alternative = path.endsWith('/') ? path.slice(0, -1) : `${path}/`;
-  return new RegExp(`^${source}$`).test(path) || new RegExp(`^${source}$`).test(alternative);
-}
+/** Escapes text for a regular expression, also in `u` mode (where `\-` is not allowed). */
+const escapeRegex = (text: string) => text.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&').replaceAll('-', '\\x2d');
 
-/** The headers a host following Netlify's and Cloudflare's rules sends for a path: repeated names are joined. */
-export function resolveHeaders(rules: readonly HeaderRule[], path: string): Record<string, string> {
-  const sent: Record<string, string> = {};
-  for (const rule of rules.filter((r) => patternMatches(r.pattern, path))) {
-    for (const [name, value] of Object.entries(rule.headers)) sent[name] = name in sent ? `${sent[name]}, ${value}` : value;
+/**
+ * How each host matches a `_headers` pattern against a URL path, as their own code does.
+ * Cloudflare Pages (workers-sdk, generateRuleRegExp): the whole path, `*` any characters,
+ * `:name` any characters but `/`. Netlify (@netlify/headers-parser, getForRegExp): segment by
+ * segment, case-insensitive, a trailing slash optional, `:name` a whole segment, a lone `*`
+ * anything (the slash before it optional), `*` inside a segment any characters.
+ */
+export const HOSTS = {
+  'Cloudflare Pages': (pattern: string): RegExp =>
+    new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*').replace(/:([A-Za-z]\w*)/g, '[^/]+')}$`),
+  Netlify: (pattern: string): RegExp => {
+    const parts = pattern
+      .split('/')
+      .map((part) => part.trimEnd())
+      .filter(Boolean)
+      .map((part) => (part.startsWith(':') ? '([^/]+)' : part === '*' ? '?(.*)' : part.includes('*') ? part.replaceAll('*', '(.*)') : escapeRegex(part)));
+    return new RegExp(`^/${parts.join('/')}/?$`, 'iu');
+  },
+} as const;
+export type Host = keyof typeof HOSTS;
+
+/** The headers a host sends for each path under these rules: repeated names are joined, as the hosts do. */
+export function resolveHeaders(rules: readonly HeaderRule[], paths: readonly string[], host: Host): Map<string, Record<string, string>> {
+  const compiled = rules.map((rule) => ({ regex: HOSTS[host](rule.pattern), headers: Object.entries(rule.headers) }));
+  const sent = new Map<string, Record<string, string>>();
+  for (const path of paths) {
+    const headers: Record<string, string> = {};
+    for (const rule of compiled) {
+      if (!rule.regex.test(path)) continue;
+      for (const [name, value] of rule.headers) headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+    }
+    sent.set(path, headers);
   }
   return sent;
 }
@@ -267,35 +421,45 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 /**
- * Checks what a host would send for each path against `headersFor`, and names every path that
- * would get a header missing, doubled or different. Empty when the file is right.
+ * Checks what each host would send for each path against `headersFor`, and names every path that
+ * would get a header missing, doubled or different, and a file over the hosts' limits. Empty when
+ * the file is right. Linear in the number of paths: the rules are few.
  */
-export function headerFileProblems(text: string, paths: readonly string[]): string[] {
+export function headerFileProblems(
+  text: string,
+  paths: readonly string[],
+  hosts: readonly Host[] = Object.keys(HOSTS) as Host[],
+  kinds: readonly ResponseKind[] = RESPONSE_KINDS,
+): string[] {
   const rules = parseHeadersFile(text);
   const problems: string[] = [];
-  for (const path of paths) {
-    const sent = resolveHeaders(rules, path);
-    const expected = headersFor(path);
-    for (const name of new Set([...Object.keys(sent), ...Object.keys(expected)])) {
-      if (sent[name] !== expected[name]) {
-        problems.push(`${path}: ${name} would be "${sent[name] ?? '(not sent)'}", expected "${expected[name] ?? '(not sent)'}"`);
+  if (rules.length > HEADER_RULE_LIMIT) problems.push(`_headers has ${rules.length} rules; Cloudflare Pages reads at most ${HEADER_RULE_LIMIT}.`);
+  const long = text.split('\n').find((line) => line.length > 2000);
+  if (long) problems.push(`_headers has a line over 2,000 characters, more than Cloudflare Pages reads: "${long.slice(0, 60)}…"`);
+  for (const host of hosts) {
+    for (const [path, sent] of resolveHeaders(rules, paths, host)) {
+      const expected = headersFor(path, kinds);
+      for (const name of new Set([...Object.keys(sent), ...Object.keys(expected)])) {
+        if (sent[name] !== expected[name]) {
+          problems.push(`${host}, ${path}: ${name} would be "${sent[name] ?? '(not sent)'}", expected "${expected[name] ?? '(not sent)'}"`);
+        }
       }
     }
   }
   return problems;
 }
 
-/** A path pattern as an nginx location regex: PCRE needs no escaped slashes, and it must not need quoting. */
+/** A path pattern as an nginx location regex: PCRE needs no escaped slashes; quoted when it has braces or spaces. */
 function nginxRegex(path: RegExp): string {
   const source = path.source.replaceAll('\\/', '/');
-  if (/[\s{};"']/.test(source)) throw new Error(`The path pattern ${path} cannot be an unquoted nginx location.`);
-  return source;
+  if (/["'\n]/.test(source)) throw new Error(`The path pattern ${path} cannot be an nginx location: it has a quote or a line break.`);
+  return /[\s{};]/.test(source) ? `"${source}"` : source;
 }
 
 /** The nginx snippet: one location per kind of response, each with all of its headers. */
-export function renderNginxSnippet(): string {
+export function renderNginxSnippet(kinds: readonly ResponseKind[] = RESPONSE_KINDS): string {
   const quote = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
-  const blocks = RESPONSE_KINDS.map((kind) => {
+  const blocks = kinds.map((kind) => {
     const headers = Object.entries({ ...COMMON_HEADERS, ...kind.headers })
       .map(([name, value]) => `    add_header ${name} ${quote(value)} always;`)
       .join('\n');

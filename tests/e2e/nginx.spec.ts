@@ -1,20 +1,24 @@
 /**
- * The built site behind a real nginx with the committed header snippet: every file gets the
- * headers src/lib/security-headers.ts sets out, and every page works under that policy.
+ * The built site behind a real nginx with the committed example configuration
+ * (deploy/nginx/responsible-together.conf and its generated header snippet): every file gets the
+ * headers src/lib/security-headers.ts sets out, every page works under that policy, other
+ * websites can embed the cards, plain HTTP redirects to HTTPS, and no log keeps a visitor's address.
  */
+import { connect } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import { LOCALE_CODES } from '../../src/i18n/locales';
 import { headersFor } from '../../src/lib/security-headers';
 import { builtFiles, pagesToCheck } from './built-site';
 import { startNginx, type RunningNginx } from './nginx';
 
-/** RT_NGINX_PORT lets several checkouts run the tests at once. */
+/** RT_NGINX_PORT lets several checkouts run the tests at once; the next two ports serve the other website and plain HTTP. */
 const PORT = Number(process.env.RT_NGINX_PORT ?? 4330);
 
 test.describe.configure({ mode: 'serial' });
 
 let nginx: RunningNginx;
 test.beforeAll(async () => {
-  nginx = await startNginx(PORT);
+  nginx = await startNginx({ site: PORT, embedder: PORT + 1, redirect: PORT + 2 });
 });
 test.afterAll(async () => {
   await nginx?.stop();
@@ -55,9 +59,12 @@ test('hashed assets are immutable for a year, the search index is revalidated', 
   expect((await request.get(`${nginx.url}/pagefind/pagefind.js`)).headers()['cache-control']).toBe('no-cache');
 });
 
-test('card images may be embedded and framed by other sites', async ({ request }) => {
-  const cards = builtFiles().filter((file) => /^\/(myths|impact)\/[^/]+\/(card|square)\.png$/.test(file));
-  expect(cards.length).toBeGreaterThan(0);
+/** Every card the build publishes, in every language: /myths/…, /de/myths/…, /impact/…. */
+const builtCards = () => builtFiles().filter((file) => /\/(myths|impact)\/[^/]+\/(card|square)\.png$/.test(file));
+
+test('card images in every language may be embedded and framed by other sites', async ({ request }) => {
+  const cards = builtCards();
+  expect(cards.filter((card) => /^\/[a-z]{2,3}\/myths\//.test(card)).length).toBeGreaterThan(0);
   for (const card of cards) {
     const response = await request.get(nginx.url + card);
     expect(response.headers()['content-type'], card).toBe('image/png');
@@ -80,6 +87,41 @@ test("PDFs can be shown in the browser's own viewer, but not framed by other sit
   }
 });
 
+test('another website can show one card of each language', async ({ page }) => {
+  const firstCardOf = new Map<string, string>();
+  for (const card of builtCards().filter((file) => /\/myths\/[^/]+\/card\.png$/.test(file)).sort()) {
+    const language = card.startsWith('/myths/') ? 'en' : card.split('/')[1]!;
+    if (!firstCardOf.has(language)) firstCardOf.set(language, card);
+  }
+  expect([...firstCardOf.keys()].sort()).toEqual([...LOCALE_CODES].sort());
+  const images = [...firstCardOf].map(([language, card]) => `<img alt="${language}" src="${nginx.url}${card}" width="600" height="315">`);
+  const address = nginx.embedder('embed.html', `<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>A member organisation</title>${images.join('')}</html>`);
+  expect(new URL(address).origin).not.toBe(new URL(nginx.url).origin);
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText}`));
+  await page.goto(address);
+  for (const language of firstCardOf.keys()) {
+    const image = page.getByRole('img', { name: language, exact: true });
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { message: `${language} card` }).toBeGreaterThan(0);
+  }
+  expect(failed).toEqual([]);
+});
+
+test('plain HTTP sends visitors to the same address over HTTPS', async ({ request }) => {
+  const response = await request.get(`${nginx.redirectUrl}/myths/risk/?from=print`, { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  expect(response.headers()['location']).toBe('https://127.0.0.1/myths/risk/?from=print');
+});
+
+test('a folder without a page gets the 404 page, with the page headers', async ({ request }) => {
+  for (const folder of ['/_astro/', '/pagefind/']) {
+    const response = await request.get(nginx.url + folder);
+    expect(response.status(), folder).toBe(404);
+    expect(await response.text()).toContain('Page not found');
+    expectHeaders('/404.html', response.headers());
+  }
+});
+
 test('an unknown address gets the 404 page, with the page headers', async ({ request }) => {
   const response = await request.get(`${nginx.url}/no-such-page/`);
   expect(response.status()).toBe(404);
@@ -98,7 +140,8 @@ async function watch(page: Page): Promise<string[]> {
   page.on('console', (message) => {
     // The 404 page's own status is logged as an error; it is the page under test, not a failure.
     const ownStatus = message.text().startsWith('Failed to load resource') && message.location().url === page.url();
-    if ((message.type() === 'error' && !ownStatus) || /Content.Security.Policy|Refused to/i.test(message.text())) {
+    // Chromium warns about a Permissions-Policy feature it does not know, on every page.
+    if ((message.type() === 'error' && !ownStatus) || /Content.Security.Policy|Refused to|Permissions.Policy/i.test(message.text())) {
       problems.push(`console ${message.type()}: ${message.text()}`);
     }
   });
@@ -131,4 +174,43 @@ test('a search typed on the search page runs under the policy', async ({ page })
   await page.getByRole('checkbox', { name: 'Myth' }).check();
   await expect(page.getByRole('status').filter({ hasText: 'result' })).toBeVisible();
   expect(problems).toEqual([]);
+});
+
+test('the Permissions-Policy names only features Chromium knows', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (/Permissions.Policy|feature/i.test(message.text())) warnings.push(message.text());
+  });
+  const response = await page.goto(`${nginx.url}/`);
+  expect(response?.headers()['permissions-policy']).toContain('camera=()');
+  await page.waitForLoadState('networkidle');
+  expect(warnings).toEqual([]);
+});
+
+/** Sends raw bytes and waits for the answer or the close: requests a browser would never send. */
+function rawRequest(port: number, text: string): Promise<string> {
+  return new Promise((done, fail) => {
+    const socket = connect(port, '127.0.0.1', () => socket.end(text));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk));
+    socket.on('close', () => done(answer));
+    socket.on('error', fail);
+  });
+}
+
+// Last: it reads what every test before it left in the logs.
+test('no log keeps the address of a visitor: pages, a missing page, odd requests', async ({ request }) => {
+  for (const path of ['/', '/myths/', '/press/', '/no-such-page/', '/myths', '/_astro/', '/index.html/x', `/${'a'.repeat(3000)}`, '/%zz', '/../etc/passwd']) {
+    await request.get(nginx.url + path, { maxRedirects: 0 });
+  }
+  await request.post(`${nginx.url}/search/`, { data: 'q=x' });
+  await request.get(`${nginx.redirectUrl}/no-such-page/`, { maxRedirects: 0 });
+  await rawRequest(PORT, 'NONSENSE / HTTP/9.9\r\n\r\n');
+  await rawRequest(PORT, 'GET /\r\nHost: \x01\r\n\r\n');
+  await rawRequest(PORT + 2, 'GET / HTTP/1.1\r\nHost: a b\r\n\r\n');
+  // nginx opens its logs at start: the server-wide ones Debian has, and the site's error log.
+  await new Promise((wait) => setTimeout(wait, 200));
+  const logs = nginx.logs();
+  expect(Object.keys(logs).sort()).toEqual(['access.log', 'error.log', 'responsible-together.error.log']);
+  for (const [name, text] of Object.entries(logs)) expect(text, name).not.toContain('127.0.0.1');
 });
