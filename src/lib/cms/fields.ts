@@ -21,6 +21,9 @@ export interface CmsField {
   [option: string]: unknown;
 }
 
+/** A field's widget and its options, without its name and label. */
+type WidgetOptions = { widget: string; [option: string]: unknown };
+
 /** What `.meta()` may say about a field for the CMS, beyond its label (title) and hint (description). */
 export interface CmsMeta {
   title?: string;
@@ -118,7 +121,7 @@ export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
 }
 
 /** The widget and its options for the core type of a field. */
-function widgetFor(core: z.ZodType, meta: CmsMeta, path: string): Omit<CmsField, 'name' | 'label'> {
+function widgetFor(core: z.ZodType, meta: CmsMeta, path: string): WidgetOptions {
   const { def } = internals(core);
   const bounds = boundsOf(core);
   if (meta.cmsWidget === 'zoned-date-time') {
@@ -130,7 +133,7 @@ function widgetFor(core: z.ZodType, meta: CmsMeta, path: string): Omit<CmsField,
   }
   switch (def.type) {
     case 'string': {
-      const field: Omit<CmsField, 'name' | 'label'> = { widget: meta.cmsWidget === 'text' ? 'text' : 'string' };
+      const field: WidgetOptions = { widget: meta.cmsWidget === 'text' ? 'text' : 'string' };
       if (bounds.pattern) field.pattern = [bounds.pattern.source, `Does not have the expected form (${path}): see the hint.`];
       if (bounds.min) field.minlength = bounds.min;
       if (bounds.max !== undefined) field.maxlength = bounds.max;
@@ -139,7 +142,7 @@ function widgetFor(core: z.ZodType, meta: CmsMeta, path: string): Omit<CmsField,
       return field;
     }
     case 'number': {
-      const field: Omit<CmsField, 'name' | 'label'> = { widget: 'number', value_type: bounds.format === 'safeint' ? 'int' : 'float' };
+      const field: WidgetOptions = { widget: 'number', value_type: bounds.format === 'safeint' ? 'int' : 'float' };
       if (bounds.min !== undefined) field.min = bounds.min;
       if (bounds.max !== undefined) field.max = bounds.max;
       return field;
@@ -153,7 +156,7 @@ function widgetFor(core: z.ZodType, meta: CmsMeta, path: string): Omit<CmsField,
     case 'array': {
       const element = def.element as z.ZodType;
       const inner = unwrap(element);
-      const list: Omit<CmsField, 'name' | 'label'> = { widget: 'list' };
+      const list: WidgetOptions = { widget: 'list' };
       if (bounds.min) list.min = bounds.min;
       if (bounds.max !== undefined) list.max = bounds.max;
       if (internals(inner.core).def.type === 'object') list.fields = fieldsOf(inner.core, `${path}[]`);

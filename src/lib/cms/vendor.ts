@@ -75,3 +75,19 @@ export function cmsFontBytes(prefix: string): Buffer {
   if (!file) throw new Error(`@sveltia/cms ${CMS_VERSION}: no font ${prefix}*.woff2 in npm/assets/ (src/lib/cms/vendor.ts).`);
   return readFileSync(join(folder, file));
 }
+
+/** The names of the CMS's chunks (dist/chunks/<name>.js), loaded from beside the CMS. */
+export function cmsChunkNames(): string[] {
+  return readdirSync(join(CMS_PACKAGE_DIR, 'dist', 'chunks')).filter((f) => f.endsWith('.js')).map((f) => f.replace(/\.js$/, ''));
+}
+
+export function cmsChunk(name: string): Buffer {
+  if (!cmsChunkNames().includes(name)) throw new Error(`@sveltia/cms ${CMS_VERSION} has no chunk ${name}.js.`);
+  return readFileSync(join(CMS_PACKAGE_DIR, 'dist', 'chunks', `${name}.js`));
+}
+
+/** One interface language's strings, e.g. de. */
+export function cmsLocale(locale: string): Buffer {
+  if (!cmsLocales().includes(locale)) throw new Error(`@sveltia/cms ${CMS_VERSION} has no interface language ${locale}.`);
+  return readFileSync(join(CMS_PACKAGE_DIR, 'locales', `${locale}.json`));
+}
