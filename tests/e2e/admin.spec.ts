@@ -235,3 +235,23 @@ test('without a git host the built /admin/ says how to configure one, and is nev
   const indexed = fragments.map((f) => gunzipSync(readFileSync(join(DIST, 'pagefind', f))).toString('utf8'));
   expect(indexed.filter((text) => text.includes('/admin/'))).toEqual([]);
 });
+
+test.describe('in a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the admin speaks German with strings served by the site itself, not a CDN', async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const requested: string[] = [];
+    context.on('request', (request) => requested.push(request.url()));
+    await page.route('**/admin/config.json', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), backend: { name: 'test-repo' } } });
+    });
+    const strings = page.waitForResponse((response) => /\/admin\/sveltia@[\d.]+\/locales\/de\.json$/.test(response.url()));
+    await page.goto('/admin/');
+    expect((await strings).status()).toBe(200);
+    await expect(page.getByRole('button', { name: /Test/ })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Work with Test Repository' })).toHaveCount(0);
+    expect(requested.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url))).toEqual([]);
+  });
+});
