@@ -6,12 +6,14 @@ import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { i18nCheck } from './src/integrations/i18n-check.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
 import { publishSchedule } from './src/integrations/publish-schedule.ts';
 import { SITE } from './src/config.ts';
-import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, hreflangAlternates, splitLocalePath } from './src/i18n/locales.ts';
 
 // The build writes to a staging folder (scripts/build.ts) and only a complete build replaces dist/.
-const outDir = process.env.RT_OUT_DIR ?? './dist';
+// A build "as of" another moment (BUILD_TIME) is a preview and never goes to dist/, the folder deployed.
+const outDir = process.env.RT_OUT_DIR ?? (process.env.BUILD_TIME ? './preview' : './dist');
 // Build tests and the benchmark give each fixture or synthetic site its own cache, so they never
 // disturb (or time) the cache of the real site.
 const cacheDir = process.env.RT_CACHE_DIR ?? './node_modules/.astro';
@@ -28,12 +30,21 @@ export default defineConfig({
   i18n: { locales: LOCALE_CODES, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   integrations: [
     i18nCheck(),
+    // First: checks every content file before anything is loaded or rendered, and links after.
+    contentGuard(),
     mdx(),
     sitemap({
       // The admin (/admin/, issue #14) is for campaign staff, never for search engines.
       filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/admin/'),
-      // Lists each page's translations as xhtml:link alternates.
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, LOCALES[code].tag])) },
+      // Finds each page's translations by address; serialize() then lists them as xhtml:link
+      // alternates from the same function as the page heads' hreflang links (x-default included).
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, code])) },
+      serialize: (item) => {
+        if (!item.links) return item;
+        const { path } = splitLocalePath(new URL(item.url).pathname);
+        const codes = item.links.map((/** @type {{ lang: string }} */ link) => link.lang);
+        return { ...item, links: hreflangAlternates(codes, path, SITE.url).map(({ hreflang, href }) => ({ lang: hreflang, url: href })) };
+      },
     }),
     pagefindIndex(),
     publishSchedule(),

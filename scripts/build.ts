@@ -2,12 +2,25 @@
  * The production build: Astro renders into a staging folder, Pagefind indexes it, and only a
  * build that finished without error replaces dist/. A broken content file therefore never
  * leaves a half-built site where a deploy would pick it up.
+ *
+ * A build "as of" another moment (BUILD_TIME, which must carry its zone) may show releases whose
+ * embargo has not lifted: it goes to the preview folder (preview/, or RT_PREVIEW_DIR), never to
+ * dist/, the folder that gets deployed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildTimeProblem } from '../src/lib/build-time.ts';
 
-const target = process.env.RT_DIST ?? 'dist';
+const asOf = process.env.BUILD_TIME;
+if (asOf !== undefined) {
+  const problem = buildTimeProblem(asOf);
+  if (problem) {
+    console.error(`${problem}\nBuild failed: nothing was built.`);
+    process.exit(1);
+  }
+}
+const target = asOf !== undefined ? (process.env.RT_PREVIEW_DIR ?? 'preview') : (process.env.RT_DIST ?? 'dist');
 const staging = join('.build', `dist-${process.pid}`);
 const astroBin = join('node_modules', 'astro', 'bin', 'astro.mjs');
 
@@ -27,4 +40,4 @@ const previous = `${target}.previous-${process.pid}`;
 if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });
-console.log(`Built site ready in ${target}/`);
+console.log(asOf !== undefined ? `Preview of the site as of ${asOf} ready in ${target}/ (not in dist/: never deploy it).` : `Built site ready in ${target}/`);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond npm packages, where it is missing: Debian's Chromium for the
-# browser tests (Playwright's own browser download does not work on every machine) and nginx, which
-# serves the built site with its security headers in the header tests. On a machine without apt (a
+# browser tests (Playwright's own browser download does not work on every machine), nginx, which
+# serves the built site with its security headers in the header tests, poppler and qpdf, which read
+# the PDFs back, and Java for the Nu HTML checker. On a machine without apt (a
 # contributor's laptop), Playwright's own Chromium is used instead; nginx must then be installed by hand.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -10,6 +11,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)  # reads the press-release PDFs back in tests
+command -v qpdf >/dev/null || missing+=(qpdf)  # reads the PDFs' structure (tags, links, metadata) back in tests
+command -v java >/dev/null || missing+=(default-jre-headless)  # runs the Nu HTML checker (vnu-jar) in tests
 
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then

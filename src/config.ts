@@ -16,6 +16,8 @@ export const NETWORK = {
   name: 'European Network for the Work with Perpetrators of Domestic Violence',
   shortName: 'WWP EN',
   city: 'Berlin',
+  /** ISO 3166-1 code of the country the network is based in (Berlin, Germany). */
+  countryCode: 'DE',
   /** seed 002: started informally, formalised in 2014. */
   formalised: 2014,
   website: 'https://www.work-with-perpetrators.eu/',

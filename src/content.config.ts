@@ -8,6 +8,7 @@ import { loadDatasets, readDatasetDeclarations } from './lib/datasets';
 import { chartSpecIssues } from './lib/charts/data';
 import { entryIdsIn } from './lib/entry-ids';
 import { CONTENT_DIR } from './lib/paths';
+import { campaignAddressProblems, mythAddressProblems, translationProblems, type LoadedEntry } from './lib/addresses';
 
 /**
  * An entry's id is its path without extension (risk, de/risk), never its `slug` field: a myth and
@@ -15,6 +16,22 @@ import { CONTENT_DIR } from './lib/paths';
  */
 const mdx = (folder: string) =>
   glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT_DIR}/${folder}`, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
+
+/**
+ * A collection whose entries must also pass rules over all of them together (src/lib/addresses.ts):
+ * the build stops naming both files rather than let one entry silently replace another.
+ */
+const checkedMdx = (folder: string, check: (entries: LoadedEntry[]) => string[]): Loader => {
+  const inner = mdx(folder);
+  return {
+    name: `${inner.name}-${folder}`,
+    load: async (context) => {
+      await inner.load(context);
+      const problems = check([...context.store.values()]);
+      if (problems.length > 0) throw new Error(`Entries of content/${folder}/ that would share an address:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    },
+  };
+};
 
 const campaignIds = entryIdsIn(`${CONTENT_DIR}/campaigns`);
 
@@ -51,12 +68,12 @@ const datasetLoader: Loader = {
 };
 
 export const collections = {
-  campaigns: defineCollection({ loader: mdx('campaigns'), schema: campaignSchema }),
+  campaigns: defineCollection({ loader: checkedMdx('campaigns', campaignAddressProblems), schema: campaignSchema }),
   press: defineCollection({ loader: mdx('press'), schema: pressSchema.extend({ campaign: campaignReference }) }),
-  myths: defineCollection({ loader: mdx('myths'), schema: mythSchema }),
+  myths: defineCollection({ loader: checkedMdx('myths', mythAddressProblems), schema: mythSchema }),
   impact: defineCollection({ loader: mdx('impact'), schema: impactWithCharts }),
   voices: defineCollection({ loader: mdx('voices'), schema: voiceSchema }),
-  pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
+  pages: defineCollection({ loader: checkedMdx('pages', (entries) => translationProblems(entries)), schema: pageSchema }),
   datasets: defineCollection({
     loader: datasetLoader,
     // Validated by the loader (src/lib/datasets.ts), which names file, row and column.

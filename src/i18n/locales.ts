@@ -6,8 +6,13 @@
 export interface LocaleConfig {
   /** The language named in itself, as the switcher shows it. */
   name: string;
-  /** BCP 47 tag for Intl formatting and hreflang. */
+  /** BCP 47 tag with region, for Intl formatting (dates read as in that country). */
   tag: string;
+  /**
+   * The language alone, for hreflang in page heads and the sitemap: a page in German is for
+   * every German reader, not for Germany only.
+   */
+  hreflang: string;
   /** Open Graph locale. */
   og: string;
   /** Writing direction. */
@@ -15,12 +20,12 @@ export interface LocaleConfig {
 }
 
 export const LOCALES = {
-  en: { name: 'English', tag: 'en-GB', og: 'en_GB', dir: 'ltr' },
-  de: { name: 'Deutsch', tag: 'de-DE', og: 'de_DE', dir: 'ltr' },
-  fr: { name: 'Français', tag: 'fr-FR', og: 'fr_FR', dir: 'ltr' },
-  it: { name: 'Italiano', tag: 'it-IT', og: 'it_IT', dir: 'ltr' },
-  es: { name: 'Español', tag: 'es-ES', og: 'es_ES', dir: 'ltr' },
-  pl: { name: 'Polski', tag: 'pl-PL', og: 'pl_PL', dir: 'ltr' },
+  en: { name: 'English', tag: 'en-GB', hreflang: 'en', og: 'en_GB', dir: 'ltr' },
+  de: { name: 'Deutsch', tag: 'de-DE', hreflang: 'de', og: 'de_DE', dir: 'ltr' },
+  fr: { name: 'Français', tag: 'fr-FR', hreflang: 'fr', og: 'fr_FR', dir: 'ltr' },
+  it: { name: 'Italiano', tag: 'it-IT', hreflang: 'it', og: 'it_IT', dir: 'ltr' },
+  es: { name: 'Español', tag: 'es-ES', hreflang: 'es', og: 'es_ES', dir: 'ltr' },
+  pl: { name: 'Polski', tag: 'pl-PL', hreflang: 'pl', og: 'pl_PL', dir: 'ltr' },
 } as const satisfies Record<string, LocaleConfig>;
 
 export type Locale = keyof typeof LOCALES;
@@ -49,4 +54,22 @@ export function splitLocalePath(path: string, locales: readonly string[] = LOCAL
   const match = /^\/([a-z]{2}(?:-[A-Za-z]{2,4})?)(\/.*)?$/.exec(path);
   if (match && match[1] !== defaultLocale && locales.includes(match[1]!)) return { lang: match[1]!, path: match[2] ?? '/' };
   return { lang: defaultLocale, path };
+}
+
+/** One alternate address of a page: its language (or x-default) and absolute URL. */
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/**
+ * The alternates every language version of a page lists, in the page head and in the sitemap
+ * alike: each language the page exists in, plus x-default for the source language's version.
+ * A page in one language only has none.
+ */
+export function hreflangAlternates(codes: readonly string[], path: string, site: string, defaultLocale: string = DEFAULT_LOCALE): Alternate[] {
+  if (codes.length < 2) return [];
+  const href = (code: string) => new URL(localizedPath(code, path, defaultLocale), site.endsWith('/') ? site : `${site}/`).href;
+  const alternates = LOCALE_CODES.filter((code) => codes.includes(code)).map((code) => ({ hreflang: LOCALES[code].hreflang, href: href(code) }));
+  return codes.includes(defaultLocale) ? [...alternates, { hreflang: 'x-default', href: href(defaultLocale) }] : alternates;
 }

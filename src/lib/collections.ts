@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
-import { buildTime, byOrder, byYearDesc, isPublic, newestFirst } from './content-rules';
+import { buildTime, byOrder, byYearDesc, isPublic, newestFirst, showsUnpublished } from './content-rules';
 import { chartData, type ChartData } from './charts/data';
 import type { Dataset } from './datasets';
 import { chartCard, entryCard, type ImpactCard } from './cards/impact-card';
@@ -21,12 +21,6 @@ export type Page = CollectionEntry<'pages'>;
 /** Pages under /press/ of their own, whose addresses no release may take as its file name. */
 const RESERVED_PRESS_SLUGS = ['media'];
 
-/**
- * Whether this is the dev server, which also shows unpublished releases (marked). Vite's mode, not
- * import.meta.env.DEV: a build run with NODE_ENV=test or development has DEV set, and must still
- * leave drafts and embargoed releases out.
- */
-const showsUnpublished = import.meta.env.MODE === 'development';
 
 /** A chart declared in an IMPACT entry, with the numbers it draws and the entry it belongs to. */
 export interface ImpactChart {

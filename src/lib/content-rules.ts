@@ -1,5 +1,8 @@
 /** Plain rules over content entries: which are public, and in what order they are shown. */
 import { formatDateTime } from './format';
+import { buildTimeProblem } from './build-time';
+
+export { buildTimeProblem };
 
 export interface PublishableData {
   draft?: boolean;
@@ -63,11 +66,20 @@ export function editionDates(data: { year: number; start?: Date; end?: Date }): 
   };
 }
 
-/** The build's clock. BUILD_TIME (ISO 8601) lets tests and previews build "as of" a moment. */
+/** Set by src/integrations/content-guard.ts from the command: true only under `astro dev`. */
+declare const __RT_DEV_SERVER__: boolean | undefined;
+
+/**
+ * Whether drafts and embargoed releases are shown (marked): only by the dev server. The command
+ * decides, never a mode or environment flag a build can be given (`astro build --mode development`).
+ */
+export const showsUnpublished: boolean = typeof __RT_DEV_SERVER__ !== 'undefined' && __RT_DEV_SERVER__ === true;
+
+/** The build's clock. BUILD_TIME (ISO 8601, with its zone) lets tests and previews build "as of" a moment. */
 export function buildTime(env: Record<string, string | undefined> = process.env): Date {
   const fixed = env.BUILD_TIME;
   if (!fixed) return new Date();
-  const t = new Date(fixed);
-  if (Number.isNaN(t.getTime())) throw new Error(`BUILD_TIME="${fixed}" is not a date and time; expected ISO 8601, e.g. 2026-11-25T09:00:00+01:00.`);
-  return t;
+  const problem = buildTimeProblem(fixed);
+  if (problem) throw new Error(problem);
+  return new Date(fixed);
 }

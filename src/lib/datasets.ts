@@ -63,7 +63,7 @@ export function rowSchemaFor(columns: readonly DatasetColumnDeclaration[]) {
 export function parseDeclaration(file: string, text: string): DatasetDeclaration {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, '')); // a BOM, as in CSV files, is accepted
   } catch (e) {
     throw new DatasetError(`${file}: this is not valid JSON (${(e as Error).message}).`);
   }

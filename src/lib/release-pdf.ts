@@ -1,8 +1,8 @@
 /**
  * A press release as an A4 PDF, drawn by pdfkit at build time (no browser). Text is real,
  * selectable text in Inter, embedded as a subset; the document is tagged (headings,
- * paragraphs, lists, quotes) so screen readers and copy-paste keep the reading order, and
- * every page carries the release's address and "Page n of m".
+ * paragraphs, lists, quotes, links) so screen readers and copy-paste keep the reading order,
+ * identifies itself as PDF/UA-1, and every page carries the release's address and "Page n of m".
  */
 import PDFDocument from 'pdfkit';
 import * as fontkit from 'fontkit';
@@ -10,9 +10,11 @@ import type { Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { NETWORK, SITE } from '../config';
+import { CONTENT_DIR } from './paths';
 import type { ReleaseDocument } from './press-release';
 import { linkShowsAddress, type Block, type Inline } from './release-blocks';
 import { attribution } from './release-text';
+import { buildTime } from './content-rules';
 import { woffToSfnt } from './woff';
 
 const require = createRequire(import.meta.url);
@@ -44,6 +46,9 @@ function fonts(): Record<Style, Font> {
 /** The site's ink, muted, brand and accent colours (src/styles/global.css), for paper. */
 const COLOUR = { ink: '#1d1b24', muted: '#4d4858', brand: '#4b2466', accent: '#b34700' } as const;
 
+/** An ISO day (2018-11-25), as datePublished is written when the source states the day. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 const MARGIN = { top: 64, bottom: 72, left: 68, right: 68 } as const;
 const BODY_SIZE = 11;
 
@@ -73,28 +78,98 @@ interface TextBox {
   colour?: string;
 }
 
-/** Styled runs as one wrapped paragraph starting at the current y. */
-function richText(doc: Doc, runs: readonly Inline[], box: TextBox): void {
+/** What a link annotation says to assistive technology (its /Contents): its words and where it goes. */
+export function linkDescription(run: Inline): string {
+  const address = (run.href ?? '').replace(/^mailto:/, '');
+  return linkShowsAddress(run) ? address : `${run.text} (${address})`;
+}
+
+/**
+ * Styled runs as one wrapped paragraph starting at the current y, tagged as `type` under
+ * `parent`. Each link is a Link element holding its words and its annotation (an OBJR, so the
+ * annotation has a /StructParent), with a text alternative in /Contents (PDF/UA-1, 7.18.5).
+ */
+function richText(doc: Doc, parent: Structure, type: string, runs: readonly Inline[], box: TextBox): void {
   const parts = withAddresses(runs).filter((r) => r.text.length > 0);
-  if (parts.length === 0) return;
+  const element = doc.struct(type);
+  parent.add(element);
   doc.x = box.x;
   parts.forEach((part, i) => {
     const run = { ...part, ...box.base, href: part.href };
-    doc
-      .font(styleOf(run))
-      .fontSize(box.size)
-      .fillColor(run.href ? COLOUR.brand : (box.colour ?? COLOUR.ink))
-      .text(run.text, {
-        width: box.width,
-        lineGap: box.size * 0.35,
-        continued: i < parts.length - 1,
-        link: run.href ?? null,
-        underline: Boolean(run.href),
-      });
+    const draw = () =>
+      doc
+        .font(styleOf(run))
+        .fontSize(box.size)
+        .fillColor(run.href ? COLOUR.brand : (box.colour ?? COLOUR.ink))
+        .text(run.text, {
+          width: box.width,
+          lineGap: box.size * 0.35,
+          continued: i < parts.length - 1,
+          link: run.href ?? null,
+          underline: Boolean(run.href),
+        });
+    if (!run.href) return element.add(draw);
+    // Inside a Link element pdfkit ties the annotation(s) it makes for these words to it, but
+    // gives them an empty /Contents: supply the description while they are drawn.
+    const link = doc.link;
+    // A String object, which pdfkit writes as a PDF text string (a plain string becomes a name).
+    const description = new String(linkDescription(part)) as unknown as string;
+    element.add(
+      doc.struct('Link', {}, () => {
+        doc.link = (x, y, w, h, url, options) => link.call(doc, x, y, w, h, url, { ...options, Contents: description });
+        try {
+          draw();
+        } finally {
+          doc.link = link;
+        }
+      }),
+    );
   });
+  element.end();
 }
 
-export async function renderReleasePdf(release: ReleaseDocument): Promise<Uint8Array<ArrayBuffer>> {
+/** Letters of a text that a font has no glyph for (they would print as empty boxes), each once. */
+export function lettersMissingFrom(font: Font, text: string): string {
+  const missing = new Set<string>();
+  for (const letter of text) {
+    if (/\s/.test(letter)) continue;
+    if (!font.hasGlyphForCodePoint(letter.codePointAt(0)!)) missing.add(letter);
+  }
+  return [...missing].join('');
+}
+
+/**
+ * Every letter of the release must be in Inter (Latin, Latin Extended, Greek and Cyrillic), as on
+ * the share cards: a PDF with empty boxes for the words would not be the release the journalist
+ * read. Fails naming the file and the field.
+ */
+function assertPrintable(release: ReleaseDocument): void {
+  const runs = (blocks: readonly Block[]) =>
+    blocks.flatMap((b) => (b.type === 'list' ? b.items.flat() : b.type === 'quote' ? [...b.paragraphs.flat(), { text: `${b.by} ${b.role ?? ''}` }] : b.inlines));
+  const fields: [string, string][] = [
+    ['title', release.title],
+    ['location (dateline)', release.dateline],
+    ['body', runs(release.blocks).map((r) => `${r.text}${r.href ?? ''}`).join(' ')],
+    ['about', release.about.map((r) => r.text).join('')],
+    ['mediaContact', `${release.contact.name} ${release.contact.email}`],
+  ];
+  const font = fonts().regular;
+  for (const [field, text] of fields) {
+    const missing = lettersMissingFrom(font, text);
+    if (missing) {
+      throw new Error(
+        `${CONTENT_DIR}/press/${release.slug}.mdx: field "${field}" has letters the PDF's typeface (Inter: Latin, Latin Extended, Greek and Cyrillic) cannot print: “${missing}”. Write it without them, or publish that text elsewhere.`,
+      );
+    }
+  }
+}
+
+/**
+ * `builtAt` dates the file of a release whose source gives only its year: PDF dates need a day,
+ * and the file was made then, while a day in the release's year would be made up.
+ */
+export async function renderReleasePdf(release: ReleaseDocument, builtAt: Date = buildTime()): Promise<Uint8Array<ArrayBuffer>> {
+  assertPrintable(release);
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -103,13 +178,16 @@ export async function renderReleasePdf(release: ReleaseDocument): Promise<Uint8A
     tagged: true,
     displayTitle: true,
     pdfVersion: '1.7',
+    // Adds the PDF/UA-1 identification (pdfuaid:part 1) to the XMP metadata; pdfkit supports
+    // it, its type declarations list only the PDF/A subsets.
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
     info: {
       Title: release.title,
       Author: `${NETWORK.name} (${NETWORK.shortName})`,
       Subject: release.summary,
       Keywords: `${SITE.name}, press release`,
-      // The release's own date, so the same release always gives the same file.
-      CreationDate: release.date,
+      // The release's own date where its day is known, so the same release always gives the same file.
+      CreationDate: DAY.test(release.datePublished) ? release.date : builtAt,
     },
   });
   // pdfkit takes a parsed fontkit font where its types only name files and buffers.
@@ -126,12 +204,12 @@ export async function renderReleasePdf(release: ReleaseDocument): Promise<Uint8A
   const root = doc.struct('Document');
   doc.addStructure(root);
   const add = (parent: Structure, type: string, draw: () => void) => parent.add(doc.struct(type, {}, draw));
-  const para = (runs: readonly Inline[], box: Partial<TextBox> = {}) =>
-    richText(doc, runs, { x: left, width, size: BODY_SIZE, ...box });
+  const para = (parent: Structure, type: string, runs: readonly Inline[], box: Partial<TextBox> = {}) =>
+    richText(doc, parent, type, runs, { x: left, width, size: BODY_SIZE, ...box });
   const gap = (lines: number) => doc.moveDown(lines);
 
   if (release.notice) {
-    add(root, 'P', () => para([{ text: release.notice!.toUpperCase(), strong: true }], { colour: COLOUR.accent }));
+    para(root, 'P', [{ text: release.notice.toUpperCase(), strong: true }], { colour: COLOUR.accent });
     gap(0.5);
   }
   add(root, 'P', () => {
@@ -139,9 +217,9 @@ export async function renderReleasePdf(release: ReleaseDocument): Promise<Uint8A
     doc.font('regular').fillColor(COLOUR.muted).text(`   ${NETWORK.shortName} · ${SITE.name}`);
   });
   gap(0.8);
-  add(root, 'H1', () => para([{ text: release.title, strong: true }], { size: 20 }));
+  para(root, 'H1', [{ text: release.title, strong: true }], { size: 20 });
   gap(0.4);
-  add(root, 'P', () => para([{ text: release.dateline, strong: true }]));
+  para(root, 'P', [{ text: release.dateline, strong: true }]);
   gap(0.8);
 
   for (const block of release.blocks) drawBlock(doc, root, block, { left, width, add, para, gap });
@@ -150,15 +228,15 @@ export async function renderReleasePdf(release: ReleaseDocument): Promise<Uint8A
   keepWithNext(doc, 6);
   doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.5).strokeColor(COLOUR.muted).stroke();
   gap(0.8);
-  add(root, 'H2', () => para([{ text: release.aboutHeading, strong: true }], { size: 12 }));
+  para(root, 'H2', [{ text: release.aboutHeading, strong: true }], { size: 12 });
   gap(0.3);
-  add(root, 'P', () => para(release.about, { size: 10 }));
+  para(root, 'P', release.about, { size: 10 });
   gap(0.8);
-  add(root, 'H2', () => para([{ text: 'Media contact', strong: true }], { size: 12 }));
+  para(root, 'H2', [{ text: 'Media contact', strong: true }], { size: 12 });
   gap(0.3);
-  add(root, 'P', () => para([{ text: `${release.contact.name}: ` }, { text: release.contact.email, href: `mailto:${release.contact.email}` }], { size: 10 }));
+  para(root, 'P', [{ text: `${release.contact.name}: ` }, { text: release.contact.email, href: `mailto:${release.contact.email}` }], { size: 10 });
   gap(0.8);
-  add(root, 'P', () => para([{ text: 'This release online: ' }, { text: release.url, href: release.url }], { size: 10 }));
+  para(root, 'P', [{ text: 'This release online: ' }, { text: release.url, href: release.url }], { size: 10 });
   root.end();
 
   drawPageFooters(doc, release.url, left, width);
@@ -171,7 +249,7 @@ interface Layout {
   left: number;
   width: number;
   add: (parent: Structure, type: string, draw: () => void) => void;
-  para: (runs: readonly Inline[], box?: Partial<TextBox>) => void;
+  para: (parent: Structure, type: string, runs: readonly Inline[], box?: Partial<TextBox>) => void;
   gap: (lines: number) => void;
 }
 
@@ -180,11 +258,11 @@ function drawBlock(doc: Doc, root: Structure, block: Block, { left, width, add, 
     case 'heading':
       gap(0.4);
       keepWithNext(doc, 4);
-      add(root, `H${Math.min(Math.max(block.level, 2), 6)}`, () => para(block.inlines.map((r) => ({ ...r, strong: true })), { size: 13.5 }));
+      para(root, `H${Math.min(Math.max(block.level, 2), 6)}`, block.inlines.map((r) => ({ ...r, strong: true })), { size: 13.5 });
       gap(0.4);
       return;
     case 'paragraph':
-      add(root, 'P', () => para(block.inlines));
+      para(root, 'P', block.inlines);
       gap(0.7);
       return;
     case 'list': {
@@ -198,7 +276,7 @@ function drawBlock(doc: Doc, root: Structure, block: Block, { left, width, add, 
           doc.font('regular').fontSize(BODY_SIZE).fillColor(COLOUR.ink).text(block.ordered ? `${block.start + i}.` : '•', left + 4, top, { width: 16, lineBreak: false });
         });
         doc.y = top;
-        add(entry, 'LBody', () => para(item, { x: left + 20, width: width - 20 }));
+        para(entry, 'LBody', item, { x: left + 20, width: width - 20 });
         entry.end();
         gap(0.35);
       });
@@ -211,15 +289,16 @@ function drawBlock(doc: Doc, root: Structure, block: Block, { left, width, add, 
       const startPage = doc.bufferedPageRange().count;
       const top = doc.y;
       const last = block.paragraphs.length - 1;
-      add(root, 'BlockQuote', () => {
-        // Quotation marks around the whole quote; runs keep their own emphasis and links.
-        block.paragraphs.forEach((runs, i) => {
-          const marked = [...(i === 0 ? [{ text: '“' }] : []), ...runs, ...(i === last ? [{ text: '”' }] : [])];
-          para(marked, { x: left + 16, width: width - 16, size: 12, base: { emphasis: true } });
-          gap(0.3);
-        });
-        para([{ text: attribution(block) }], { x: left + 16, width: width - 16, size: 10, colour: COLOUR.muted });
+      const quote = doc.struct('BlockQuote');
+      root.add(quote);
+      // Quotation marks around the whole quote; runs keep their own emphasis and links.
+      block.paragraphs.forEach((runs, i) => {
+        const marked = [...(i === 0 ? [{ text: '“' }] : []), ...runs, ...(i === last ? [{ text: '”' }] : [])];
+        para(quote, 'P', marked, { x: left + 16, width: width - 16, size: 12, base: { emphasis: true } });
+        gap(0.3);
       });
+      para(quote, 'P', [{ text: attribution(block) }], { x: left + 16, width: width - 16, size: 10, colour: COLOUR.muted });
+      quote.end();
       if (doc.bufferedPageRange().count === startPage) {
         doc.markContent('Artifact', { type: 'Layout' });
         doc.moveTo(left + 2, top).lineTo(left + 2, doc.y).lineWidth(2.5).strokeColor(COLOUR.accent).stroke();

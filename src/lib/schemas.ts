@@ -4,13 +4,33 @@
  */
 import { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../i18n/locales';
+import { hiddenCharacter, urlProblem } from './url-rules';
+
+/**
+ * An address written in front matter: https:, http:, mailto: or a path on this site, with no
+ * control or invisible character (src/lib/url-rules.ts, the rule bodies follow too).
+ */
+export const contentUrl = z.string({ error: 'Expected an address as text, e.g. https://www.work-with-perpetrators.eu/.' }).superRefine((url, ctx) => {
+  const problem = urlProblem(url);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** The years an edition or a voice may belong to. */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+const yearSchema = (what: string) =>
+  z
+    .number({ error: `Expected ${what} as a number, e.g. 2023.` })
+    .int(`Expected ${what} as a whole number, e.g. 2023.`)
+    .min(FIRST_YEAR, `Expected ${what} between ${FIRST_YEAR} and ${LAST_YEAR}.`)
+    .max(LAST_YEAR, `Expected ${what} between ${FIRST_YEAR} and ${LAST_YEAR}.`);
 
 /** A source shown on the page under the content it supports. */
 export const sourceSchema = z.object({
   /** What the source is, as a reader would cite it. */
   label: z.string().min(3, 'Give the source a label a reader can cite, e.g. "WWP EN press release, 25 November 2018".').meta({ title: "Source", description: "What the source is, as a reader would cite it." }),
   /** Where to read it, when it is online. */
-  url: z.url({ message: 'Expected a full address starting with https://' }).optional().meta({ title: "Address", description: "Where to read it, when it is online (https://…)." }),
+  url: contentUrl.optional().meta({ title: 'Address', description: 'Where to read it, when it is online (https://…).' }),
 });
 
 /** A calendar date written as YYYY-MM-DD in front matter. */
@@ -40,7 +60,7 @@ const hashtag = z.string().regex(/^#[\p{L}\p{N}_]+$/u, 'Expected a hashtag such 
 /** One edition of the Responsible Together campaign. The file name is the year. */
 export const campaignSchema = baseSchema.extend({
   /** The year of the edition, e.g. 2023. */
-  year: z.number({ error: 'Expected the year of the edition as a number, e.g. 2023.' }).int().min(2000).max(2100).meta({ title: "Year" }),
+  year: yearSchema('the year of the edition').meta({ title: 'Year' }),
   /** The edition's name or theme as a headline. */
   title: z.string({ error: 'Expected a title.' }).min(3).meta({ title: "Title", description: "The edition’s name or theme as a headline." }),
   /** The edition's hashtag, where one is known. */
@@ -197,9 +217,16 @@ export const citationSchema = z
     /** The part of the publication the figures are from, e.g. "Appendix A". */
     part: z.string().optional(),
     /** The DOI, e.g. 10.3390/socsci12110613; it is linked as https://doi.org/<doi>. */
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'Expected a DOI such as 10.3390/socsci12110613 (without https://doi.org/).').optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'Expected a DOI such as 10.3390/socsci12110613 (without https://doi.org/).')
+      .superRefine((doi, ctx) => {
+        const hidden = hiddenCharacter(doi);
+        if (hidden) ctx.addIssue({ code: 'custom', message: `The DOI contains an invisible or control character (${hidden.codePoint}) at character ${hidden.position}: delete it and type the DOI again.` });
+      })
+      .optional(),
     /** Where to read it, when it has no DOI. */
-    url: z.url({ message: 'Expected a full address starting with https://' }).optional(),
+    url: contentUrl.optional(),
   })
   .refine((c) => c.doi || c.url, { message: 'Expected a "doi" or a "url" so readers can check the source.', path: ['doi'] });
 
@@ -306,7 +333,7 @@ export const voiceSchema = baseSchema.extend({
   /** What kind of piece the original is. */
   kind: z.enum(['interview', 'post'], { error: 'Expected kind to be "interview" or "post".' }).meta({ title: "Kind" }),
   /** The campaign edition it belongs to, where it belongs to one (a year). */
-  campaignYear: z.number().int().optional().meta({ title: "Campaign year", description: "The edition it belongs to, where it belongs to one." }),
+  campaignYear: yearSchema('the year of the campaign edition').optional().meta({ title: 'Campaign year', description: 'The edition it belongs to, where it belongs to one.' }),
   /** Publication date of the original, where known. */
   date: isoDate.optional().meta({ title: "Date of the original", description: "Where known." }),
 });

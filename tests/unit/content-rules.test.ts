@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTime, editionDates, groupByYear, isPublic, newestFirst } from '../../src/lib/content-rules';
+import { buildTime, editionDates, groupByYear, isPublic, newestFirst, showsUnpublished } from '../../src/lib/content-rules';
 import { formatDate, formatDateRange } from '../../src/lib/format';
 
 const release = (title: string, date: string) => ({ data: { title, date: new Date(date) } });
@@ -41,5 +41,11 @@ describe('dates', () => {
   it('reads BUILD_TIME and rejects a value that is not a time', () => {
     expect(buildTime({ BUILD_TIME: '2026-11-25T09:00:00+01:00' }).toISOString()).toBe('2026-11-25T08:00:00.000Z');
     expect(() => buildTime({ BUILD_TIME: 'tomorrow' })).toThrow('BUILD_TIME="tomorrow" is not a date');
+  });
+  it.each(['2026-11-25T09:00:00', '2026-11-25', '2026-11-25 09:00', '2026-11-25T09:00:00 CET'])('refuses BUILD_TIME=%s: without a zone each machine reads another moment', (value) => {
+    expect(() => buildTime({ BUILD_TIME: value })).toThrow(`BUILD_TIME="${value}" is not a date and time with its zone; write it as ISO 8601 with Z or an offset, e.g. BUILD_TIME=2026-11-25T09:00:00+01:00.`);
+  });
+  it('shows unpublished releases only on the dev server, which a build cannot claim to be', () => {
+    expect(showsUnpublished).toBe(false);
   });
 });

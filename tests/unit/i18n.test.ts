@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { htmlAttributes, localizedPath, splitLocalePath, LOCALES, type LocaleConfig } from '../../src/i18n/locales';
+import { hreflangAlternates, htmlAttributes, localizedPath, splitLocalePath, LOCALES, type LocaleConfig } from '../../src/i18n/locales';
 import { DICTIONARIES, assertCompleteDictionaries, dictionaryProblems, formatDateIn, useTranslations } from '../../src/i18n/ui';
 import { en } from '../../src/i18n/ui/en';
 import { mythSchema } from '../../src/lib/schemas';
@@ -19,10 +19,21 @@ describe('languages and addresses', () => {
   });
 
   it('takes the writing direction from the locale config, so a right-to-left language needs no code', () => {
-    const arabic: LocaleConfig = { name: 'العربية', tag: 'ar', og: 'ar_AR', dir: 'rtl' };
+    const arabic: LocaleConfig = { name: 'العربية', tag: 'ar', hreflang: 'ar', og: 'ar_AR', dir: 'rtl' };
     expect(htmlAttributes('ar', arabic)).toEqual({ lang: 'ar', dir: 'rtl' });
     expect(splitLocalePath('/ar/myths/', ['en', 'ar'])).toEqual({ lang: 'ar', path: '/myths/' });
     expect(htmlAttributes('de', LOCALES.de)).toEqual({ lang: 'de', dir: 'ltr' });
+  });
+
+  it('gives page heads and the sitemap the same alternates: language tags without region, and x-default', () => {
+    expect(hreflangAlternates(['pl', 'en', 'de'], '/myths/risk/', 'https://example.org')).toEqual([
+      { hreflang: 'en', href: 'https://example.org/myths/risk/' },
+      { hreflang: 'de', href: 'https://example.org/de/myths/risk/' },
+      { hreflang: 'pl', href: 'https://example.org/pl/myths/risk/' },
+      { hreflang: 'x-default', href: 'https://example.org/myths/risk/' },
+    ]);
+    // A page in one language has no alternates.
+    expect(hreflangAlternates(['en'], '/press/', 'https://example.org/')).toEqual([]);
   });
 
   it('names every language in itself', () => {

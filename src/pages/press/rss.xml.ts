@@ -1,10 +1,15 @@
-/** RSS 2.0 feed of the public press releases, newest first, each with its full text. */
+/**
+ * RSS 2.0 feed of the public press releases, newest first, each with its full text. A release
+ * whose source states only its year has no pubDate (RSS has no way to say "2023"; a made-up day
+ * would be read as the day it came out); the channel's lastBuildDate says when the feed was built.
+ */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getPublicPress, releaseDocumentOf, urls } from '../../lib/collections';
 import { escapeHtml, releaseHtml } from '../../lib/release-html';
 import { NETWORK, PRESS_FEED, SITE } from '../../config';
 import { absoluteUrl } from '../../lib/site-url';
+import { buildTime } from '../../lib/content-rules';
 
 export const GET: APIRoute = async () => {
   const releases = await getPublicPress();
@@ -13,7 +18,7 @@ export const GET: APIRoute = async () => {
     description: PRESS_FEED.description,
     site: SITE.url,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>en-gb</language><atom:link href="${escapeHtml(absoluteUrl(PRESS_FEED.path))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>en-gb</language><lastBuildDate>${buildTime().toUTCString()}</lastBuildDate><atom:link href="${escapeHtml(absoluteUrl(PRESS_FEED.path))}" rel="self" type="application/rss+xml"/>`,
     items: releases.map((release) => {
       const doc = releaseDocumentOf(release);
       const downloads = `<p>Download this release: <a href="${absoluteUrl(urls.pressPdf(release))}">PDF</a> · <a href="${absoluteUrl(urls.pressText(release))}">plain text</a></p>`;
@@ -22,7 +27,8 @@ export const GET: APIRoute = async () => {
         link: urls.press(release),
         // A release whose source gives only the year has no day to state.
         pubDate: release.data.datePrecision === 'year' ? undefined : doc.date,
-        description: doc.summary,
+        // Feed readers show a description as HTML, so the summary's words are escaped as in content:encoded.
+        description: escapeHtml(doc.summary),
         content: `${releaseHtml(doc)}\n${downloads}`,
         author: `${NETWORK.email} (${NETWORK.shortName})`,
       };
