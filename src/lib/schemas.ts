@@ -30,7 +30,7 @@ export const sourceSchema = z.object({
   /** What the source is, as a reader would cite it. */
   label: z.string().min(3, 'Give the source a label a reader can cite, e.g. "WWP EN press release, 25 November 2018".').meta({ title: "Source", description: "What the source is, as a reader would cite it." }),
   /** Where to read it, when it is online. */
-  url: contentUrl.optional().meta({ title: 'Address', description: 'Where to read it, when it is online (https://…).' }),
+  url: contentUrl.optional().meta({ title: 'Address', description: 'Where to read it, when it is online: its full address, starting with https.' }),
 });
 
 /** A calendar date written as YYYY-MM-DD in front matter. */
