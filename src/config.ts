@@ -24,8 +24,6 @@ export const NETWORK = {
   email: 'info@work-with-perpetrators.eu',
   /** seeds 000, 001, 002 */
   executiveDirector: 'Alessandra Pauncz',
-  /** seed 004 */
-  funding: 'Funded by the European Union',
   /** seed 004: the network's social accounts as printed on the leaflet. */
   social: [
     { network: 'Facebook', handle: 'Work with Perpetrators - European Network', url: undefined },
@@ -59,24 +57,17 @@ export const NAV = [
   { path: '/search/', key: 'nav.search' },
 ] as const;
 
-/** The "About WWP EN" paragraph for press releases and downloads (seed 002). */
-export const ABOUT_NETWORK =
-  `The ${NETWORK.name} (${NETWORK.shortName}) is an umbrella organisation based in ${NETWORK.city}, formalised in ${NETWORK.formalised}. ` +
-  'Its members include perpetrator programmes, researchers and victim support services, and it supports them in offering ' +
-  'responsible, victim-focused work with perpetrators. The focus of the network is violence perpetrated by men against women and children.';
-
 /**
  * Short facts about the network for journalists, each with the date its source gives and the
  * source itself (facts/README.md). Member counts differ by date, so none stands without both.
  */
 export const NETWORK_FACTS = [
   { fact: 'A European network that promotes capacity building, information sharing and the exchange of good practice between organisations working with perpetrators and survivors of violence.', date: '25 November 2018', source: 'WWP EN press release, 25 November 2018' },
-  { fact: `Started as an informal network of perpetrator programmes; formalised in ${NETWORK.formalised}.`, date: 'undated', source: 'SHECANHECAN, Interview of the Month with Alessandra Pauncz, Executive Director of WWP EN' },
+  { fact: `Started as an informal network of perpetrator programmes; formalised in ${NETWORK.formalised}.`, date: 'undated', source: 'Interview of the Month: interview with Alessandra Pauncz, Executive Director of WWP EN, by Vibeke Thomsen, SHECANHECAN' },
   { fact: '55 members from 28 countries.', date: '25 November 2018', source: 'WWP EN press release, 25 November 2018' },
-  { fact: 'More than 60 members from over 30 European countries.', date: 'undated', source: 'SHECANHECAN, Interview of the Month with Alessandra Pauncz, Executive Director of WWP EN' },
+  { fact: 'More than 60 members from over 30 European countries.', date: 'undated', source: 'Interview of the Month: interview with Alessandra Pauncz, Executive Director of WWP EN, by Vibeke Thomsen, SHECANHECAN' },
   { fact: '63 member organisations.', date: '2021', source: 'Respect, post supporting the WWP EN #ResponsibleTogether campaign (2021)' },
-  { fact: `Executive Director: ${NETWORK.executiveDirector}.`, date: '25 November 2023', source: 'WWP EN press release for #ResponsibleTogether23' },
-  { fact: `${NETWORK.funding}.`, date: 'undated', source: 'WWP EN leaflet "Perpetrator Programmes: Starting a Conversation"' },
+  { fact: `Executive Director: ${NETWORK.executiveDirector}.`, date: '2023', source: 'WWP EN campaign web page for #ResponsibleTogether23 (2023)' },
 ] as const;
 
 /** Kinds of page the search can return, shown on each result and offered as filters, with their label's dictionary key. */

@@ -3,7 +3,7 @@
  * boilerplate and contact the page shows. The PDF, the plain-text file and the feed are all
  * written from this, so they cannot drift apart.
  */
-import { ABOUT_NETWORK, DEFAULT_MEDIA_CONTACT, NETWORK } from '../config';
+import { DEFAULT_MEDIA_CONTACT, NETWORK } from '../config';
 import { publicationNote, type PublishableData } from './content-rules';
 import { dateline, statedDateAttr } from './format';
 import { releaseBlocks, type Block, type Inline } from './release-blocks';
@@ -42,12 +42,56 @@ export interface ReleaseDocument {
   /** The release page's public address. */
   url: string;
   blocks: Block[];
-  aboutHeading: string;
-  /** The "About" paragraph, ending with a link to the network's website. */
-  about: Inline[];
-  contact: { name: string; email: string };
+  /**
+   * What follows the body: the release's own "About" paragraph and media contact, as issued, and,
+   * where it names no media contact, the network's general contact, marked as not part of it.
+   */
+  closing: ClosingSection[];
   /** Set only on the dev server, for a draft or embargoed release. */
   notice?: string;
+}
+
+/** A section after a release's body, e.g. "Media contact". */
+export interface ClosingSection {
+  /** Also its anchor on the page: "about-network", "media-contact" or "network-contact". */
+  id: 'about-network' | 'media-contact' | 'network-contact';
+  heading: string;
+  /** Set when the section is not part of the release as issued: says so before its content. */
+  addedNote?: string;
+  paragraph: Inline[];
+}
+
+/** What a contact line reads: "Name: email", the address a mail link. */
+const contactLine = (contact: { name: string; email: string }): Inline[] => [
+  { text: `${contact.name}: ` },
+  { text: contact.email, href: `mailto:${contact.email}` },
+];
+
+/**
+ * The release's own boilerplate and contact, as issued; nothing is presented as part of a release
+ * that it did not contain. A release without a media contact gets the network's general contact,
+ * set apart and labelled.
+ */
+export function closingSections(data: Pick<ReleaseData, 'about' | 'mediaContact'>): ClosingSection[] {
+  const sections: ClosingSection[] = [];
+  if (data.about) {
+    sections.push({
+      id: 'about-network',
+      heading: `About ${NETWORK.shortName}`,
+      paragraph: [{ text: `${data.about} More at ` }, { text: 'work-with-perpetrators.eu', href: NETWORK.website }, { text: '.' }],
+    });
+  }
+  if (data.mediaContact) {
+    sections.push({ id: 'media-contact', heading: 'Media contact', paragraph: contactLine(data.mediaContact) });
+  } else {
+    sections.push({
+      id: 'network-contact',
+      heading: `Contacting ${NETWORK.shortName}`,
+      addedNote: `Not part of the original, which names no media contact: the general contact of ${NETWORK.shortName}.`,
+      paragraph: contactLine(DEFAULT_MEDIA_CONTACT),
+    });
+  }
+  return sections;
 }
 
 /** Address of a release page, site-relative. */
@@ -68,13 +112,7 @@ export function releaseDocument(release: ReleaseSource, now: Date): ReleaseDocum
     summary: data.summary,
     url: absoluteUrl(pressPath(release.id)),
     blocks: releaseBlocks(release.body ?? '', file, release.bodyLine),
-    aboutHeading: `About ${NETWORK.shortName}`,
-    about: [
-      { text: `${data.about ?? ABOUT_NETWORK} More at ` },
-      { text: 'work-with-perpetrators.eu', href: NETWORK.website },
-      { text: '.' },
-    ],
-    contact: data.mediaContact ?? DEFAULT_MEDIA_CONTACT,
+    closing: closingSections(data),
     notice: publicationNote(data, now),
   };
 }

@@ -42,9 +42,10 @@ export function releaseHtml(doc: ReleaseDocument): string {
   return [
     `<p><strong>${escapeHtml(doc.dateline)}</strong></p>`,
     ...doc.blocks.map(blockHtml),
-    `<h2>${escapeHtml(doc.aboutHeading)}</h2>`,
-    `<p>${inlineHtml(doc.about)}</p>`,
-    '<h2>Media contact</h2>',
-    `<p>${escapeHtml(doc.contact.name)}: <a href="mailto:${escapeHtml(doc.contact.email)}">${escapeHtml(doc.contact.email)}</a></p>`,
+    ...doc.closing.flatMap((section) => [
+      `<h2>${escapeHtml(section.heading)}</h2>`,
+      ...(section.addedNote ? [`<p><em>${escapeHtml(section.addedNote)}</em></p>`] : []),
+      `<p>${inlineHtml(section.paragraph)}</p>`,
+    ]),
   ].join('\n');
 }

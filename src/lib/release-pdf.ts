@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { NETWORK, SITE } from '../config';
 import { CONTENT_DIR } from './paths';
-import type { ReleaseDocument } from './press-release';
+import type { ClosingSection, ReleaseDocument } from './press-release';
 import { linkShowsAddress, type Block, type Inline } from './release-blocks';
 import { attribution } from './release-text';
 import { buildTime } from './content-rules';
@@ -138,6 +138,13 @@ export function lettersMissingFrom(font: Font, text: string): string {
   return [...missing].join('');
 }
 
+/** Where each closing section's words come from, for the error message. */
+const CLOSING_FIELD: Record<ClosingSection['id'], string> = {
+  'about-network': 'about',
+  'media-contact': 'mediaContact',
+  'network-contact': 'the network contact (src/config.ts)',
+};
+
 /**
  * Every letter of the release must be in Inter (Latin, Latin Extended, Greek and Cyrillic), as on
  * the share cards: a PDF with empty boxes for the words would not be the release the journalist
@@ -150,8 +157,10 @@ function assertPrintable(release: ReleaseDocument): void {
     ['title', release.title],
     ['location (dateline)', release.dateline],
     ['body', runs(release.blocks).map((r) => `${r.text}${r.href ?? ''}`).join(' ')],
-    ['about', release.about.map((r) => r.text).join('')],
-    ['mediaContact', `${release.contact.name} ${release.contact.email}`],
+    ...release.closing.map((section): [string, string] => [
+      CLOSING_FIELD[section.id],
+      [section.heading, section.addedNote ?? '', ...section.paragraph.map((r) => `${r.text}${r.href ?? ''}`)].join(' '),
+    ]),
   ];
   const font = fonts().regular;
   for (const [field, text] of fields) {
@@ -228,14 +237,13 @@ export async function renderReleasePdf(release: ReleaseDocument, builtAt: Date =
   keepWithNext(doc, 6);
   doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.5).strokeColor(COLOUR.muted).stroke();
   gap(0.8);
-  para(root, 'H2', [{ text: release.aboutHeading, strong: true }], { size: 12 });
-  gap(0.3);
-  para(root, 'P', release.about, { size: 10 });
-  gap(0.8);
-  para(root, 'H2', [{ text: 'Media contact', strong: true }], { size: 12 });
-  gap(0.3);
-  para(root, 'P', [{ text: `${release.contact.name}: ` }, { text: release.contact.email, href: `mailto:${release.contact.email}` }], { size: 10 });
-  gap(0.8);
+  for (const section of release.closing) {
+    para(root, 'H2', [{ text: section.heading, strong: true }], { size: 12 });
+    gap(0.3);
+    if (section.addedNote) para(root, 'P', [{ text: section.addedNote, emphasis: true }], { size: 10 });
+    para(root, 'P', section.paragraph, { size: 10 });
+    gap(0.8);
+  }
   para(root, 'P', [{ text: 'This release online: ' }, { text: release.url, href: release.url }], { size: 10 });
   root.end();
 

@@ -41,8 +41,7 @@ export function releaseText(doc: ReleaseDocument): string {
     doc.title,
     doc.dateline,
     ...doc.blocks.map(blockText),
-    `${doc.aboutHeading}\n${inlineText(doc.about)}`,
-    `Media contact\n${doc.contact.name}: ${doc.contact.email}`,
+    ...doc.closing.map((section) => [section.heading, section.addedNote, inlineText(section.paragraph)].filter(Boolean).join('\n')),
     `This release online: ${doc.url}`,
   ];
   return parts.join('\n\n') + '\n';

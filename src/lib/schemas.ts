@@ -127,11 +127,11 @@ export const pressSchema = baseSchema.extend({
   /** How much of the date the source states: "year" shows only the year (the day then only orders lists). */
   datePrecision: z.enum(['day', 'year'], { error: 'Expected datePrecision to be "day" or "year".' }).default('day').meta({ title: "Date shown", description: "“year” when the source states only the year." }),
   /** Where the release was issued, for the dateline; leave it out when the source does not say. */
-  location: z.string({ error: 'Expected the location for the dateline as text, e.g. Berlin.' }).min(2, 'Expected the location for the dateline, e.g. Berlin.').optional().meta({ title: "Place", description: "Where the release was issued, for the dateline; leave empty when the source does not say." }),
-  /** The release's own "About WWP EN" paragraph as issued; when absent the current one is used. */
-  about: z.string().min(20).optional().meta({ title: "About WWP EN (as issued)", description: "Only when the release has its own “About” paragraph; otherwise the current one is shown." }),
-  /** Media contact; when absent the network's general contact is shown. */
-  mediaContact: mediaContactSchema.optional().meta({ title: "Media contact", description: "Leave empty for the network’s general contact." }),
+  location: z.string({ error: 'Expected the location for the dateline as text, e.g. Berlin.' }).min(2, 'Expected the location for the dateline, e.g. Berlin.').optional().meta({ title: 'Place', description: 'Where the release was issued, for the dateline; leave empty when the source does not say.' }),
+  /** The release's own "About WWP EN" paragraph as issued; when absent, none is shown (nothing is added to a release as if it were its own). */
+  about: z.string().min(20).optional().meta({ title: 'About WWP EN (as issued)', description: 'Only when the release has its own “About” paragraph, exactly as issued.' }),
+  /** Media contact as issued; when absent, the network's general contact is shown set apart, marked as not part of the release. */
+  mediaContact: mediaContactSchema.optional().meta({ title: 'Media contact', description: 'As issued with the release; leave empty when it names none.' }),
   /** A draft never appears on the published site. */
   draft: z.boolean().default(false).meta({ title: "Draft", description: "A draft never appears on the site." }),
   /** Not public before this moment. */
@@ -322,20 +322,53 @@ export const impactSchema = baseSchema.extend({
     .meta({ title: 'Charts (advanced)', description: 'Each chart names a dataset and its columns (see the README, “IMPACT data and charts”).', cmsCollapsed: true }),
 });
 
-/** A voice: an interview or post by someone else, retold with short quotes. */
+/** A person as a source names them: name, and role or organisation where it gives one. */
+const personSchema = z.object({
+  /** The name as the source writes it. */
+  name: z.string({ error: 'Expected the name as the source writes it.' }).min(2),
+  /** Their role or organisation as the source states it, e.g. "Executive Director of WWP EN". */
+  role: z.string().min(2).optional(),
+});
+
+/**
+ * A voice: an interview or post by someone else, retold with short quotes. An interview names who
+ * was interviewed and, where the source says, by whom; a post names the organisation that posted
+ * it. Nothing is shown that the source does not state.
+ */
 export const voiceSchema = baseSchema.extend({
   /** Headline of our summary. */
-  title: z.string({ error: 'Expected a title.' }).min(5).meta({ title: "Title", description: "Headline of our summary." }),
-  /** Who published the original. */
-  publisher: z.string({ error: 'Expected the publisher of the original.' }).min(2).meta({ title: "Publisher", description: "Who published the original." }),
-  /** Who is speaking or writing, where known. */
-  author: z.string().optional().meta({ title: "Author", description: "Who is speaking or writing, where known." }),
+  title: z.string({ error: 'Expected a title.' }).min(5).meta({ title: 'Title', description: 'Headline of our summary.' }),
   /** What kind of piece the original is. */
-  kind: z.enum(['interview', 'post'], { error: 'Expected kind to be "interview" or "post".' }).meta({ title: "Kind" }),
+  kind: z.enum(['interview', 'post'], { error: 'Expected kind to be "interview" or "post".' }).meta({ title: 'Kind' }),
+  /** Who published the original, only where the source names a publisher (a post: who posted it). */
+  publisher: z.string({ error: 'Expected the publisher as text.' }).min(2).optional().meta({ title: 'Publisher', description: 'Only where the source names one (a post: who posted it).' }),
+  /** Where the original appeared, as the source names it, e.g. a series: "Interview of the Month". */
+  appearedIn: z.string({ error: 'Expected where the original appeared, as text.' }).min(2).optional().meta({ title: 'Appeared in', description: 'Where the original appeared, as the source names it.' }),
+  /** An interview: the person interviewed. */
+  interviewee: personSchema.optional(),
+  /** An interview: who asked the questions, where the source says. */
+  interviewer: personSchema.optional(),
+  /** Not used: an interview has no author; the person speaking is the interviewee. */
+  author: z
+    .never({ error: 'A voice has no "author" field: for an interview, name the person interviewed as interviewee (and interviewer, where the source says); for a post, name who posted it as publisher.' })
+    .optional(),
   /** The campaign edition it belongs to, where it belongs to one (a year). */
   campaignYear: yearSchema('the year of the campaign edition').optional().meta({ title: 'Campaign year', description: 'The edition it belongs to, where it belongs to one.' }),
   /** Publication date of the original, where known. */
-  date: isoDate.optional().meta({ title: "Date of the original", description: "Where known." }),
+  date: isoDate.optional().meta({ title: 'Date of the original', description: 'Where known.' }),
+}).superRefine((voice, ctx) => {
+  if (voice.kind === 'interview' && !voice.interviewee) {
+    ctx.addIssue({ code: 'custom', path: ['interviewee'], message: 'An interview needs the person interviewed: interviewee: { name: ..., role: ... }.' });
+  }
+  if (voice.kind === 'post' && (voice.interviewee || voice.interviewer)) {
+    ctx.addIssue({ code: 'custom', path: ['kind'], message: 'Only an interview has an interviewee or interviewer: set kind: interview, or remove them.' });
+  }
+  if (voice.kind === 'post' && !voice.publisher) {
+    ctx.addIssue({ code: 'custom', path: ['publisher'], message: 'A post needs the organisation or person who posted it: publisher: ...' });
+  }
+  if (!voice.publisher && !voice.appearedIn) {
+    ctx.addIssue({ code: 'custom', path: ['appearedIn'], message: 'Say where the original appeared (appearedIn) or who published it (publisher), as the source states it.' });
+  }
 });
 
 export type SourceRef = z.infer<typeof sourceSchema>;

@@ -22,6 +22,23 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/**
+ * A search someone linked to by hand (/search/?q=…&type=…), read once on arrival and then removed
+ * from the address, so the words are neither shown in the address bar nor kept in this page's
+ * history entry. Searches typed on the page never reach the address at all: a visitor's words
+ * must not be left in the browser's history after a quick exit.
+ */
+export function takeSearchFromAddress(): { query: string; types: string[] } {
+  const url = new URL(location.href);
+  const query = url.searchParams.get('q') ?? '';
+  const types = url.searchParams.getAll('type');
+  if (url.search) {
+    url.search = '';
+    history.replaceState(history.state, '', url);
+  }
+  return { query, types };
+}
+
 /** Results shown at once: each one costs the browser a request for its excerpt. */
 export const RESULTS_PER_PAGE = 10;
 

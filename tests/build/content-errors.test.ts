@@ -26,6 +26,17 @@ describe('a broken press release fails the build and says why', () => {
   }, 120_000);
 });
 
+describe('a voice credited to someone the source does not credit fails the build and says why', () => {
+  it('voice-with-author.mdx', () => {
+    const result = buildWith(join('tests/fixtures/bad-content', 'voice-with-author.mdx'), 'voices');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/author: A voice has no "author" field: for an interview, name the person interviewed as interviewee/);
+    expect(result.output).toContain(result.file);
+    expect(result.output).toContain('Build failed');
+    expect(result.published).toBe('the site as last published');
+  }, 120_000);
+});
+
 describe('code written into a page, which the Content-Security-Policy would block, fails the build', () => {
   // Content can no longer write HTML at all: the body check refuses the element before the build
   // renders anything. The check of every built page (src/lib/inline-code.ts) stays for templates.

@@ -98,7 +98,7 @@ test('the chart page draws exactly the CSV numbers, with a text alternative, the
   await expect(figure.getByRole('link', { name: 'impact-appendix-a.csv' })).toHaveAttribute('href', '/impact/data/impact-appendix-a.csv');
   await expect(figure.getByRole('link', { name: 'impact-appendix-a.json' })).toHaveAttribute('href', '/impact/data/impact-appendix-a.json');
   await expect(figure).not.toContainText(/\b(n|N) ?= ?\d/);
-  await page.getByRole('link', { name: '(Ex-)partners report far less harm after the programme' }).click();
+  await page.getByRole('link', { name: '(Ex-)partners reported harm less often after the programme' }).click();
   await expect(page).toHaveURL(FINDING_PAGE);
 });
 

@@ -28,7 +28,8 @@ test('the footer gives the network contact and social accounts', async ({ page }
   await expect(footer.getByRole('link', { name: 'info@work-with-perpetrators.eu' })).toHaveAttribute('href', 'mailto:info@work-with-perpetrators.eu');
   await expect(footer).toContainText('european_network_wwp');
   await expect(footer).toContainText('wwp_en');
-  await expect(footer).toContainText('Funded by the European Union');
+  // Only the leaflet is marked as EU-funded (seed 004): nothing says the site or campaign is.
+  await expect(footer).not.toContainText('Funded by the European Union');
 });
 
 test('every link on every page resolves: no 404 inside the site', async ({ page, request }) => {

@@ -4,7 +4,7 @@ test('the home page presents the campaign, its latest edition, myths, IMPACT and
   await page.goto('/');
   await expect(page).toHaveTitle(/Responsible Together/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Responsible Together');
-  await expect(page.getByText(/Latest edition/)).toBeVisible();
+  await expect(page.getByText(/Latest documented edition/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'About the 2024 edition' })).toBeVisible();
   await expect(page.locator('#myths-heading ~ ul li')).toHaveCount(7);
   await expect(page.getByRole('heading', { name: 'What the IMPACT data shows' })).toBeVisible();
@@ -15,7 +15,10 @@ test('the home page presents the campaign, its latest edition, myths, IMPACT and
 test('a myth page states the myth, the fact that answers it and its source', async ({ page }) => {
   await page.goto('/myths/mediation/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/mediation/i);
-  await expect(page.getByText(/^In fact, perpetrator programmes are obliged to comply with the Istanbul Convention/)).toBeVisible();
+  await expect(page.getByText(/^In fact, perpetrator programmes are not mediation\. The Istanbul Convention requires the states that ratified it/)).toBeVisible();
+  // The leaflet's broader wording is quoted as the leaflet's, beside the Convention's own article.
+  await expect(page.locator('main')).toContainText('The leaflet puts it this way');
+  await expect(page.getByRole('complementary', { name: 'Sources' })).toContainText('Article 48(1)');
   await expect(page.getByRole('complementary', { name: 'Sources' })).toContainText('Starting a Conversation');
   await expect(page.getByRole('navigation', { name: 'More myths' })).toBeVisible();
 });
@@ -71,11 +74,19 @@ test('the IMPACT page shows the method, findings and the Appendix A figures with
   expect(await csv.text()).toContain('(Partner) felt sadness,***,72,54.1');
 });
 
-test('voices are attributed to their publishers and link their sources', async ({ page }) => {
+test('voices say who spoke, who asked and where it appeared, as their sources do', async ({ page }) => {
   await page.goto('/voices/');
   await expect(page.locator('main li')).toHaveCount(2);
+  await expect(page.locator('main')).not.toContainText(/links? to the originals?/i);
   await page.getByRole('link', { name: /Respect/ }).first().click();
-  await expect(page.getByText(/Originally published by Respect/)).toBeVisible();
+  await expect(page.getByText('Post by Respect.')).toBeVisible();
+  // Respect reported WWP EN's call: the quote is WWP EN's, as Respect reported it.
+  await expect(page.locator('figcaption')).toHaveText(['– WWP EN, its 2021 campaign\'s call to perpetrator services, as reported by Respect']);
+
+  await page.goto('/voices/alessandra-pauncz-interview/');
+  const credit = page.getByText(/^Interview with Alessandra Pauncz/);
+  await expect(credit).toHaveText('Interview with Alessandra Pauncz, Executive Director of WWP EN, by Vibeke Thomsen, SHECANHECAN. Appeared in “Interview of the Month”.');
+  await expect(page.locator('main')).not.toContainText(/By Alessandra Pauncz|Originally published by/);
 });
 
 test('get help states 116 016 with its limits, and advice for friends and family', async ({ page }) => {

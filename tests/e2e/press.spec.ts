@@ -46,7 +46,10 @@ async function pageWords(page: Page) {
     attributions: (await article.locator('.prose figcaption').allInnerTexts()).map(squash),
     paragraphs: (await article.locator('.prose > p, .prose li').allInnerTexts()).map(squash),
     headings: (await article.locator('.prose h2').allInnerTexts()).map(squash),
-    contact: squash(await article.locator('#media-contact + p').innerText()),
+    /** The contact line: the release's own media contact, or the network's, set apart. */
+    contact: squash(await article.locator('section:has(> #media-contact), section:has(> #network-contact)').locator('p').last().innerText()),
+    /** Everything after the body (boilerplate, contacts), each section's words in order. */
+    closing: (await article.locator('section[aria-labelledby]').allInnerTexts()).map(squash),
   };
 }
 
@@ -137,9 +140,34 @@ test.describe('a press release', () => {
       for (const quote of words.quotes) expect(text).toContain(`“${quote}”`);
       for (const attribution of words.attributions) expect(text).toContain(attribution);
       expect(text).toContain(words.contact);
-      expect(text).toContain(squash(await page.locator('#about-network + p').innerText()));
+      for (const section of words.closing) expect(text).toContain(section.replace(/ \(https?:\/\/[^)\s]+\)/g, ''));
     }
   });
+});
+
+test('the 2023 campaign page is presented as it is: no boilerplate or media contact added as if it were its own', async ({ page, request }) => {
+  const slug = '2023-responsible-together';
+  await page.goto(`/press/${slug}/`);
+  const article = page.locator('main article');
+  await expect(article.locator('header time')).toHaveText('2023');
+  await expect(article.getByRole('heading', { name: 'About WWP EN' })).toHaveCount(0);
+  await expect(article.getByRole('heading', { name: 'Media contact' })).toHaveCount(0);
+  const added = article.locator('section:has(> #network-contact)');
+  await expect(added.getByRole('heading')).toHaveText('Contacting WWP EN');
+  await expect(added).toContainText('Not part of the original, which names no media contact: the general contact of WWP EN.');
+  await expect(added.getByRole('link', { name: 'info@work-with-perpetrators.eu' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Sources' })).toContainText('WWP EN campaign web page for #ResponsibleTogether23 (last changed 9 April 2024)');
+
+  const text = await (await request.get(`/press/${slug}.txt`)).text();
+  const pdf = squash((await readPdf(request, `/press/${slug}.pdf`)).text);
+  const feed = await new Parser<object, { 'content:encoded': string }>().parseString(await (await request.get('/press/rss.xml')).text());
+  const item = feed.items.find((i) => i.link?.endsWith(`/press/${slug}/`))!['content:encoded'];
+  for (const [format, words] of [['text', squash(text)], ['PDF', pdf], ['feed', item]] as const) {
+    expect(words, format).toContain('Not part of the original, which names no media contact');
+    expect(words, format).not.toContain('About WWP EN');
+    expect(words, format).not.toContain('Media contact');
+    expect(words, format).not.toContain('25 November 2023');
+  }
 });
 
 test('a release’s plain text opens in the browser with its typographic quotes intact', async ({ page }) => {

@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { backendFromEnv } from '../../src/lib/cms/backend';
 import { cmsConfig, COLLECTIONS, collectionConfig } from '../../src/lib/cms/config';
-import { shapeOf, type CmsField } from '../../src/lib/cms/fields';
+import { isForbidden, shapeOf, type CmsField } from '../../src/lib/cms/fields';
 import { cmsJsonSchema } from '../../src/lib/cms/vendor';
 import { campaignSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from '../../src/lib/schemas';
 
@@ -15,7 +15,8 @@ const byName = (fields: CmsField[], name: string) => fields.find((f) => f.name =
 
 /** Every schema field, nested ones as a.b, with the CMS fields, nested the same way. */
 function schemaPaths(schema: Parameters<typeof shapeOf>[0], prefix = ''): string[] {
-  return Object.entries(shapeOf(schema)).flatMap(([name, field]) => {
+  // A field the schema forbids (z.never(), e.g. a voice's "author") has nothing to edit.
+  return Object.entries(shapeOf(schema)).filter(([, field]) => !isForbidden(field)).flatMap(([name, field]) => {
     const path = prefix + name;
     const inner = (field as unknown as { _zod: { def: { type: string; innerType?: unknown; element?: unknown } } })._zod.def;
     let core = field as unknown as { _zod: { def: { type: string; innerType?: unknown; element?: unknown } } };

@@ -12,21 +12,23 @@ const NOW = new Date('2027-01-01T00:00:00Z');
 const doc = releaseDocument(accentsRelease, NOW);
 
 describe('releaseDocument', () => {
-  it('gives the dateline, the page address, the release’s contact and the current boilerplate', () => {
+  it('gives the dateline, the page address and the release’s own contact, and adds no boilerplate it did not carry', () => {
     expect(doc.dateline).toBe('Kraków, 25 November 2026');
     expect(doc.url).toMatch(/^https:\/\/[^/]+\/press\/accents\/$/);
-    expect(doc.contact).toEqual({ name: 'Zoë Łukasiewicz', email: 'press@example.org' });
-    expect(doc.aboutHeading).toBe('About WWP EN');
-    expect(doc.about[0]!.text).toMatch(/^The European Network for the Work with Perpetrators of Domestic Violence \(WWP EN\) is/);
-    expect(doc.about[1]).toEqual({ text: 'work-with-perpetrators.eu', href: 'https://www.work-with-perpetrators.eu/' });
+    expect(doc.closing).toEqual([
+      { id: 'media-contact', heading: 'Media contact', paragraph: [{ text: 'Zoë Łukasiewicz: ' }, { text: 'press@example.org', href: 'mailto:press@example.org' }] },
+    ]);
     expect(doc.notice).toBeUndefined();
   });
 
-  it('uses the release’s own boilerplate and falls back to the network’s contact', () => {
+  it('keeps the release’s own boilerplate, and sets the network’s contact apart as not part of the original', () => {
     const { mediaContact: _none, ...data } = accentsRelease.data;
     const own = releaseDocument({ ...accentsRelease, data: { ...data, about: 'WWP EN was, as issued then, a network of 55 members.' } }, NOW);
-    expect(own.about[0]!.text).toBe('WWP EN was, as issued then, a network of 55 members. More at ');
-    expect(own.contact).toEqual({ name: 'WWP EN', email: 'info@work-with-perpetrators.eu' });
+    expect(own.closing.map((section) => section.heading)).toEqual(['About WWP EN', 'Contacting WWP EN']);
+    expect(own.closing[0]!.paragraph[0]!.text).toBe('WWP EN was, as issued then, a network of 55 members. More at ');
+    expect(own.closing[0]!.addedNote).toBeUndefined();
+    expect(own.closing[1]!.addedNote).toMatch(/^Not part of the original, which names no media contact/);
+    expect(own.closing[1]!.paragraph).toEqual([{ text: 'WWP EN: ' }, { text: 'info@work-with-perpetrators.eu', href: 'mailto:info@work-with-perpetrators.eu' }]);
   });
 });
 
@@ -34,11 +36,19 @@ describe('releaseText', () => {
   const text = releaseText(doc);
   const paragraphs = text.trim().split('\n\n');
 
-  it('sets out label, headline, dateline, body, boilerplate, contact and address, in that order', () => {
+  it('sets out label, headline, dateline, body, contact and address, in that order, adding no boilerplate', () => {
     expect(paragraphs.slice(0, 3)).toEqual(['PRESS RELEASE', 'Café, Straße, Łódź: 5 € – “quoted” headline', 'Kraków, 25 November 2026']);
-    expect(paragraphs.at(-3)).toMatch(/^About WWP EN\nThe European Network .* More at work-with-perpetrators\.eu \(https:\/\/www\.work-with-perpetrators\.eu\/\)\.$/);
+    expect(paragraphs.at(-3)).toBe('The last paragraph links www.work-with-perpetrators.eu.');
     expect(paragraphs.at(-2)).toBe('Media contact\nZoë Łukasiewicz: press@example.org');
     expect(paragraphs.at(-1)).toBe(`This release online: ${doc.url}`);
+    expect(text).not.toContain('About WWP EN');
+  });
+
+  it('marks the network’s general contact as not part of a release that names no media contact', () => {
+    const { mediaContact: _none, ...data } = accentsRelease.data;
+    const parts = releaseText(releaseDocument({ ...accentsRelease, data }, NOW)).trim().split('\n\n');
+    expect(parts.at(-2)).toBe('Contacting WWP EN\nNot part of the original, which names no media contact: the general contact of WWP EN.\nWWP EN: info@work-with-perpetrators.eu');
+    expect(parts.join('\n')).not.toMatch(/^Media contact$/m);
   });
 
   it('puts quotes in quotation marks with their speaker, keeps lists and gives link addresses once', () => {
@@ -65,6 +75,14 @@ describe('releaseHtml', () => {
     expect(html).toContain('<ul><li>First point, with é.</li><li>Second point, with €.</li></ul>');
     expect(html).toContain('<figure><blockquote><p>Paragraph one of a long quote.</p><p>Paragraph two of a long quote.</p></blockquote><figcaption>– Jan Kowalski</figcaption></figure>');
     expect(html).toContain('<p>Zoë Łukasiewicz: <a href="mailto:press@example.org">press@example.org</a></p>');
+  });
+
+  it('sets the network’s contact apart, labelled, in a release that names no media contact', () => {
+    const { mediaContact: _none, ...data } = accentsRelease.data;
+    const plain = releaseHtml(releaseDocument({ ...accentsRelease, data }, NOW));
+    expect(plain).toContain('<h2>Contacting WWP EN</h2>\n<p><em>Not part of the original, which names no media contact: the general contact of WWP EN.</em></p>');
+    expect(plain).not.toContain('Media contact');
+    expect(plain).not.toContain('About WWP EN');
   });
 
   it('escapes markup in the words', () => {

@@ -124,7 +124,7 @@ describe('renderReleasePdf', () => {
     for (const row of fontRows) expect(row).toMatch(/Inter-\w+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   });
 
-  it('sets out the body, both quotes with their speakers, the boilerplate, contact and address', async () => {
+  it('sets out the body, both quotes with their speakers, the contact and address, adding no boilerplate', async () => {
     const { text } = await readBack(await renderReleasePdf(releaseDocument(accentsRelease, NOW)));
     const inOrder = [
       'PRESS RELEASE',
@@ -143,8 +143,6 @@ describe('renderReleasePdf', () => {
       '“Paragraph one of a long quote. Paragraph two of a long quote.”',
       '– Jan Kowalski',
       'The last paragraph links www.work-with-perpetrators.eu.',
-      'About WWP EN',
-      'The European Network for the Work with Perpetrators of Domestic Violence (WWP EN) is',
       'Media contact',
       'This release online: https://',
     ];
@@ -153,6 +151,8 @@ describe('renderReleasePdf', () => {
     // pdftotext reads each page's footer after its body; the body itself must come in order.
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(text).not.toContain('editor’s note');
+    // The fixture carries no "About" paragraph, so none is added to it.
+    expect(text).not.toContain('About WWP EN');
     expect(text).toContain('https://campaign.work-with-perpetrators.eu/press/accents/ Page 1 of 1');
   });
 

@@ -96,6 +96,23 @@ describe('voice schema', () => {
     const r = voiceSchema.safeParse({ title: 'An interview', publisher: 'A publisher', kind: 'podcast', summary: 'A summary of an interview.', sources });
     expect(firstMessage(r)).toMatch(/^kind: Expected kind to be "interview" or "post"/);
   });
+  const interview = {
+    title: 'An interview', kind: 'interview', appearedIn: 'Interview of the Month', summary: 'A summary of an interview.', sources,
+    interviewee: { name: 'Alessandra Pauncz', role: 'Executive Director of WWP EN' }, interviewer: { name: 'Vibeke Thomsen', role: 'SHECANHECAN' },
+  };
+  it('accepts an interview that names who was interviewed, by whom and where it appeared, with no publisher', () => {
+    expect(voiceSchema.safeParse(interview).error).toBeUndefined();
+  });
+  it('refuses an author: an interview is not written by the person interviewed', () => {
+    expect(firstMessage(voiceSchema.safeParse({ ...interview, author: 'Alessandra Pauncz' }))).toMatch(/^author: A voice has no "author" field: for an interview, name the person interviewed as interviewee/);
+  });
+  it('asks an interview for the person interviewed', () => {
+    const { interviewee: _, ...withoutInterviewee } = interview;
+    expect(firstMessage(voiceSchema.safeParse(withoutInterviewee))).toMatch(/^interviewee: An interview needs the person interviewed/);
+  });
+  it('asks a post for who posted it', () => {
+    expect(firstMessage(voiceSchema.safeParse({ title: 'A post', kind: 'post', summary: 'A summary of a post.', sources, appearedIn: 'A blog' }))).toMatch(/^publisher: A post needs the organisation or person who posted it/);
+  });
 });
 
 describe('chart declared in an IMPACT entry', () => {

@@ -122,7 +122,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
     folder: 'content/voices',
     description: 'Interviews and posts by others, retold with short, exact quotes.',
     schema: voiceSchema,
-    order: ['title', 'publisher', 'author', 'kind', 'campaignYear', 'date', 'summary', 'sources'],
+    order: ['title', 'kind', 'publisher', 'appearedIn', 'interviewee', 'interviewer', 'campaignYear', 'date', 'summary', 'sources'],
     previewPath: 'voices/{{slug}}/',
     slug: '{{slug}}',
     summaryField: 'title',

@@ -182,5 +182,12 @@ export function fieldFor(name: string, schema: z.ZodType, parentPath = ''): CmsF
 
 /** The CMS fields of an object schema, in its order. */
 export function fieldsOf(schema: z.ZodType, parentPath = ''): CmsField[] {
-  return Object.entries(shapeOf(schema)).map(([name, field]) => fieldFor(name, field, parentPath));
+  return Object.entries(shapeOf(schema))
+    .filter(([, field]) => !isForbidden(field))
+    .map(([name, field]) => fieldFor(name, field, parentPath));
+}
+
+/** A field the schema only names to refuse it (`z.never()`, with a message): the editor offers nothing to fill in. */
+export function isForbidden(field: z.ZodType): boolean {
+  return internals(unwrap(field).core).def.type === 'never';
 }
