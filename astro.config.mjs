@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { i18nCheck } from './src/integrations/i18n-check.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { publishSchedule } from './src/integrations/publish-schedule.ts';
 import { SITE } from './src/config.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, hreflangAlternates, splitLocalePath } from './src/i18n/locales.ts';
 
@@ -33,7 +34,8 @@ export default defineConfig({
     contentGuard(),
     mdx(),
     sitemap({
-      filter: (page) => !page.endsWith('/404/'),
+      // The admin (/admin/, issue #14) is for campaign staff, never for search engines.
+      filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/admin/'),
       // Finds each page's translations by address; serialize() then lists them as xhtml:link
       // alternates from the same function as the page heads' hreflang links (x-default included).
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, code])) },
@@ -45,6 +47,7 @@ export default defineConfig({
       },
     }),
     pagefindIndex(),
+    publishSchedule(),
     securityHeaders(),
   ],
   vite: {

@@ -28,9 +28,9 @@ const yearSchema = (what: string) =>
 /** A source shown on the page under the content it supports. */
 export const sourceSchema = z.object({
   /** What the source is, as a reader would cite it. */
-  label: z.string().min(3, 'Give the source a label a reader can cite, e.g. "WWP EN press release, 25 November 2018".'),
+  label: z.string().min(3, 'Give the source a label a reader can cite, e.g. "WWP EN press release, 25 November 2018".').meta({ title: "Source", description: "What the source is, as a reader would cite it." }),
   /** Where to read it, when it is online. */
-  url: contentUrl.optional(),
+  url: contentUrl.optional().meta({ title: 'Address', description: 'Where to read it, when it is online: its full address, starting with https.' }),
 });
 
 /** A calendar date written as YYYY-MM-DD in front matter. */
@@ -44,9 +44,11 @@ export const baseSchema = z.object({
   summary: z
     .string({ error: 'Expected a summary: one or two sentences saying what this page is about.' })
     .min(20, 'Expected a summary of at least 20 characters.')
-    .max(300, 'Keep the summary under 300 characters: it is the description shown in search engines and link previews.'),
+    .max(300, 'Keep the summary under 300 characters: it is the description shown in search engines and link previews.')
+    .meta({ title: 'Summary', description: 'One or two sentences, shown in lists, search engines and link previews.', cmsWidget: 'text' }),
   /** Where every fact on the page comes from. */
-  sources: z.array(sourceSchema).min(1, 'Expected at least one source: every fact on the site shows where it comes from.'),
+  sources: z.array(sourceSchema).min(1, 'Expected at least one source: every fact on the site shows where it comes from.')
+    .meta({ title: 'Sources', description: 'Where every fact on the page comes from: at least one.' }),
 });
 
 /** Lowercase words joined by hyphens: the last part of an address, e.g. "mediation". */
@@ -58,20 +60,20 @@ const hashtag = z.string().regex(/^#[\p{L}\p{N}_]+$/u, 'Expected a hashtag such 
 /** One edition of the Responsible Together campaign. The file name is the year. */
 export const campaignSchema = baseSchema.extend({
   /** The year of the edition, e.g. 2023. */
-  year: yearSchema('the year of the edition'),
+  year: yearSchema('the year of the edition').meta({ title: 'Year' }),
   /** The edition's name or theme as a headline. */
-  title: z.string({ error: 'Expected a title.' }).min(3),
+  title: z.string({ error: 'Expected a title.' }).min(3).meta({ title: "Title", description: "The edition’s name or theme as a headline." }),
   /** The edition's hashtag, where one is known. */
-  hashtag: hashtag.optional(),
+  hashtag: hashtag.optional().meta({ title: "Hashtag", description: "Where one is known, e.g. #ResponsibleTogether23." }),
   /** The topic the edition focused on, in a sentence. */
-  focus: z.string({ error: 'Expected the focus of the edition in a sentence.' }).min(10),
+  focus: z.string({ error: 'Expected the focus of the edition in a sentence.' }).min(10).meta({ title: "Focus", description: "The topic the edition focused on, in a sentence." }),
   /** How many member organisations took part, where a source states it. */
-  organisations: z.number().int().positive().optional(),
+  organisations: z.number().int().positive().optional().meta({ title: "Member organisations taking part", description: "Only where a source states it." }),
   /** In how many countries, where a source states it. */
-  countries: z.number().int().positive().optional(),
+  countries: z.number().int().positive().optional().meta({ title: "Countries", description: "Only where a source states it." }),
   /** First and last day of the edition; defaults to the 16 Days (25 November to 10 December). */
-  start: isoDate.optional(),
-  end: isoDate.optional(),
+  start: isoDate.optional().meta({ title: "First day", description: "Leave empty for 25 November." }),
+  end: isoDate.optional().meta({ title: "Last day", description: "Leave empty for 10 December." }),
 }).refine((c) => !c.start || !c.end || c.start <= c.end, {
   message: 'The edition cannot end before it starts: check start and end.',
   path: ['end'],
@@ -80,9 +82,9 @@ export const campaignSchema = baseSchema.extend({
 /** Contact for journalists. */
 export const mediaContactSchema = z.object({
   /** The person or office to contact. */
-  name: z.string().min(2),
+  name: z.string().min(2).meta({ title: "Name", description: "The person or office to contact." }),
   /** Email address, shown as a mailto link. */
-  email: z.email({ message: 'Expected an email address such as press@example.org.' }),
+  email: z.email({ message: 'Expected an email address such as press@example.org.' }).meta({ title: "Email" }),
 });
 
 const ZONED_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/;
@@ -113,26 +115,27 @@ export const zonedDateTime = z
   })
   .regex(ZONED_DATE_TIME, 'Expected a date and time with its zone, e.g. 2026-11-25T09:00:00+01:00 (the +01:00 or Z is required).')
   .refine(existsAsWritten, 'This date and time does not exist in the calendar: check the day, the hour and the zone (from -12:00 to +14:00).')
-  .transform((s) => new Date(s));
+  .transform((s) => new Date(s))
+  .meta({ cmsWidget: 'zoned-date-time' });
 
 /** A press release. The campaign field is added in content.config.ts as a reference. */
 export const pressSchema = baseSchema.extend({
   /** The headline. */
-  title: z.string({ error: 'Expected a headline (title).' }).min(5),
+  title: z.string({ error: 'Expected a headline (title).' }).min(5).meta({ title: "Headline" }),
   /** The release date as printed in the dateline. */
-  date: isoDate,
+  date: isoDate.meta({ title: "Release date", description: "The date printed in the dateline." }),
   /** How much of the date the source states: "year" shows only the year (the day then only orders lists). */
-  datePrecision: z.enum(['day', 'year'], { error: 'Expected datePrecision to be "day" or "year".' }).default('day'),
+  datePrecision: z.enum(['day', 'year'], { error: 'Expected datePrecision to be "day" or "year".' }).default('day').meta({ title: "Date shown", description: "“year” when the source states only the year." }),
   /** Where the release was issued, for the dateline; leave it out when the source does not say. */
-  location: z.string({ error: 'Expected the location for the dateline as text, e.g. Berlin.' }).min(2, 'Expected the location for the dateline, e.g. Berlin.').optional(),
+  location: z.string({ error: 'Expected the location for the dateline as text, e.g. Berlin.' }).min(2, 'Expected the location for the dateline, e.g. Berlin.').optional().meta({ title: 'Place', description: 'Where the release was issued, for the dateline; leave empty when the source does not say.' }),
   /** The release's own "About WWP EN" paragraph as issued; when absent, none is shown (nothing is added to a release as if it were its own). */
-  about: z.string().min(20).optional(),
+  about: z.string().min(20).optional().meta({ title: 'About WWP EN (as issued)', description: 'Only when the release has its own “About” paragraph, exactly as issued.' }),
   /** Media contact as issued; when absent, the network's general contact is shown set apart, marked as not part of the release. */
-  mediaContact: mediaContactSchema.optional(),
+  mediaContact: mediaContactSchema.optional().meta({ title: 'Media contact', description: 'As issued with the release; leave empty when it names none.' }),
   /** A draft never appears on the published site. */
-  draft: z.boolean().default(false),
+  draft: z.boolean().default(false).meta({ title: "Draft", description: "A draft never appears on the site." }),
   /** Not public before this moment. */
-  embargoUntil: zonedDateTime.optional(),
+  embargoUntil: zonedDateTime.optional().meta({ title: "Embargo until", description: "The release stays off the site until this moment (Berlin time); the scheduled rebuild publishes it then." }),
 });
 
 /** One myth from the leaflet "Perpetrator Programmes: Starting a Conversation". */
@@ -144,23 +147,24 @@ export const translatableSchema = z.object({
   /** The entry's language; English is the source. */
   lang: z.enum(LOCALE_CODES as [Locale, ...Locale[]], {
     error: `Expected one of the site's languages: ${LOCALE_CODES.join(', ')}.`,
-  }).default(DEFAULT_LOCALE),
+  }).default(DEFAULT_LOCALE).meta({ title: 'Language' }),
   /** A translation written by the team is shown with a notice until a native-speaking member organisation has reviewed it. */
-  reviewed: z.boolean({ error: 'Expected reviewed: true or reviewed: false.' }).default(false),
+  reviewed: z.boolean({ error: 'Expected reviewed: true or reviewed: false.' }).default(false).meta({ title: "Reviewed", description: "Tick once a native-speaking member organisation has reviewed this translation." }),
 });
 
 export const mythSchema = baseSchema.extend({
   /** Position on the myths page and in the leaflet's order of cards. */
-  order: z.number({ error: 'Expected the order as a whole number, e.g. 1.' }).int().positive(),
+  order: z.number({ error: 'Expected the order as a whole number, e.g. 1.' }).int().positive().meta({ title: "Order", description: "Its place in the list of myths." }),
   /** Short address of the myth's page: /myths/<slug>/. */
   slug: z
     .string({ error: 'Expected a short slug such as "mediation".' })
     .regex(SLUG, 'Expected a short slug of lowercase letters, digits and hyphens, e.g. "mediation".')
-    .max(40, 'Keep the slug under 40 characters: it is part of a link people share.'),
+    .max(40, 'Keep the slug under 40 characters: it is part of a link people share.')
+    .meta({ title: 'Address', description: 'Lowercase words joined by hyphens, e.g. risk for the page /myths/risk/. The same in every language.' }),
   /** The myth as people say it, e.g. "Perpetrator programmes focus only on men". */
-  myth: z.string({ error: 'Expected the myth as people say it.' }).min(10),
+  myth: z.string({ error: 'Expected the myth as people say it.' }).min(10).meta({ title: "Myth", description: "As people say it." }),
   /** The short fact that answers it, starting "In fact, ..." (in translations, the language's equivalent). */
-  fact: z.string({ error: 'Expected the fact that answers the myth, starting "In fact, ...".' }).min(10),
+  fact: z.string({ error: 'Expected the fact that answers the myth, starting "In fact, ...".' }).min(10).meta({ title: "Fact", description: "The answer, starting “In fact, ” (in a translation, the language’s own words for it)." }),
 }).extend(translatableSchema.shape).superRefine((myth, ctx) => {
   if (myth.lang === DEFAULT_LOCALE && !myth.fact.startsWith('In fact, ')) {
     ctx.addIssue({ code: 'custom', path: ['fact'], message: 'Expected the fact to start with "In fact, ".' });
@@ -305,16 +309,17 @@ export const chartSchema = z.object({
 /** An IMPACT entry: the method, or one finding with its source. */
 export const impactSchema = baseSchema.extend({
   /** Headline of the entry. */
-  title: z.string({ error: 'Expected a title.' }).min(5),
+  title: z.string({ error: 'Expected a title.' }).min(5).meta({ title: "Title" }),
   /** "method" describes the toolkit; "finding" states one result. */
-  kind: z.enum(['method', 'finding'], { error: 'Expected kind to be "method" or "finding".' }),
+  kind: z.enum(['method', 'finding'], { error: 'Expected kind to be "method" or "finding".' }).meta({ title: "Kind", description: "“method” describes the toolkit; “finding” states one result." }),
   /** Order on the IMPACT page. */
-  order: z.number().int().nonnegative().default(0),
+  order: z.number().int().nonnegative().default(0).meta({ title: "Order", description: "Its place on the IMPACT page." }),
   /** Charts of this finding's figures, each with its own page (see chartSchema). */
   charts: z
     .array(chartSchema)
     .default([])
-    .refine((charts) => new Set(charts.map((c) => c.slug)).size === charts.length, 'Each chart needs a slug of its own: two charts share one.'),
+    .refine((charts) => new Set(charts.map((c) => c.slug)).size === charts.length, 'Each chart needs a slug of its own: two charts share one.')
+    .meta({ title: 'Charts (advanced)', description: 'Each chart names a dataset and its columns (see the README, “IMPACT data and charts”).', cmsCollapsed: true }),
 });
 
 /** A person as a source names them: name, and role or organisation where it gives one. */
@@ -332,13 +337,13 @@ const personSchema = z.object({
  */
 export const voiceSchema = baseSchema.extend({
   /** Headline of our summary. */
-  title: z.string({ error: 'Expected a title.' }).min(5),
+  title: z.string({ error: 'Expected a title.' }).min(5).meta({ title: 'Title', description: 'Headline of our summary.' }),
   /** What kind of piece the original is. */
-  kind: z.enum(['interview', 'post'], { error: 'Expected kind to be "interview" or "post".' }),
+  kind: z.enum(['interview', 'post'], { error: 'Expected kind to be "interview" or "post".' }).meta({ title: 'Kind' }),
   /** Who published the original, only where the source names a publisher (a post: who posted it). */
-  publisher: z.string({ error: 'Expected the publisher as text.' }).min(2).optional(),
+  publisher: z.string({ error: 'Expected the publisher as text.' }).min(2).optional().meta({ title: 'Publisher', description: 'Only where the source names one (a post: who posted it).' }),
   /** Where the original appeared, as the source names it, e.g. a series: "Interview of the Month". */
-  appearedIn: z.string({ error: 'Expected where the original appeared, as text.' }).min(2).optional(),
+  appearedIn: z.string({ error: 'Expected where the original appeared, as text.' }).min(2).optional().meta({ title: 'Appeared in', description: 'Where the original appeared, as the source names it.' }),
   /** An interview: the person interviewed. */
   interviewee: personSchema.optional(),
   /** An interview: who asked the questions, where the source says. */
@@ -348,9 +353,9 @@ export const voiceSchema = baseSchema.extend({
     .never({ error: 'A voice has no "author" field: for an interview, name the person interviewed as interviewee (and interviewer, where the source says); for a post, name who posted it as publisher.' })
     .optional(),
   /** The campaign edition it belongs to, where it belongs to one (a year). */
-  campaignYear: yearSchema('the year of the campaign edition').optional(),
+  campaignYear: yearSchema('the year of the campaign edition').optional().meta({ title: 'Campaign year', description: 'The edition it belongs to, where it belongs to one.' }),
   /** Publication date of the original, where known. */
-  date: isoDate.optional(),
+  date: isoDate.optional().meta({ title: 'Date of the original', description: 'Where known.' }),
 }).superRefine((voice, ctx) => {
   if (voice.kind === 'interview' && !voice.interviewee) {
     ctx.addIssue({ code: 'custom', path: ['interviewee'], message: 'An interview needs the person interviewed: interviewee: { name: ..., role: ... }.' });
@@ -375,5 +380,5 @@ export type ChartSpec = z.infer<typeof chartSchema>;
 /** A standalone page written by editors (about, get help, safety). The file name is its address. */
 export const pageSchema = baseSchema.extend({
   /** The page's h1 and title. */
-  title: z.string({ error: 'Expected a title.' }).min(3),
+  title: z.string({ error: 'Expected a title.' }).min(3).meta({ title: "Title", description: "The page’s heading." }),
 }).extend(translatableSchema.shape);

@@ -76,6 +76,53 @@ export const COMMON_HEADERS: HeaderSet = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/**
+ * The git host the admin (/admin/) talks to from the browser, from the same environment variables
+ * as src/lib/cms/backend.ts (CMS_BACKEND, CMS_BASE_URL, CMS_AUTH_URL): its API, and for GitHub the
+ * OAuth proxy. Nothing when no host is configured.
+ */
+export function gitHostOrigins(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+  const origin = (url: string | undefined) => {
+    try {
+      return url ? [new URL(url.trim()).origin] : [];
+    } catch {
+      return [];
+    }
+  };
+  const backend = env.CMS_BACKEND?.trim().toLowerCase();
+  if (backend === 'forgejo' || backend === 'gitea') return origin(env.CMS_BASE_URL);
+  if (backend === 'gitlab') return origin(env.CMS_BASE_URL || 'https://gitlab.com');
+  if (backend === 'github') return [...origin(env.CMS_BASE_URL || 'https://api.github.com'), ...origin(env.CMS_AUTH_URL)];
+  return [];
+}
+
+/**
+ * The admin's own policy (issue #14), one separate rule: the public pages' policy is not touched.
+ * Sveltia CMS needs no 'unsafe-eval'. It allows, beyond the pages' policy:
+ * - style-src 'unsafe-inline': the CMS (Svelte) writes its styles into <style> elements and
+ *   style attributes at run time;
+ * - img-src data: blob: and connect-src data: : its logo and previews of pictures not yet saved;
+ * - frame-src blob: : the preview pane is a frame the CMS writes itself;
+ * - connect-src the git host's API (and GitHub's sign-in proxy), where saving and signing in go.
+ * Everything else it loads (its code, fonts, icons, interface languages) comes from /admin/ itself.
+ */
+export function adminContentSecurityPolicy(env: Readonly<Record<string, string | undefined>> = process.env): Record<string, readonly string[]> {
+  return {
+    'default-src': ["'none'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'", 'data:', ...gitHostOrigins(env)],
+    'frame-src': ['blob:'],
+    'object-src': ["'none'"],
+    // The preview frame sets its base address to the site's.
+    'base-uri': ["'self'"],
+    'form-action': ["'none'"],
+    'frame-ancestors': ["'none'"],
+  };
+}
+
 /** A kind of response, the paths it covers, and the headers it adds to the common ones. */
 export interface ResponseKind {
   name: string;
@@ -114,6 +161,19 @@ export const RESPONSE_KINDS: readonly ResponseKind[] = [
     headers: {
       'Content-Security-Policy': serialisePolicy({ 'frame-ancestors': CONTENT_SECURITY_POLICY['frame-ancestors']! }),
       'X-Frame-Options': 'DENY',
+      'Cache-Control': 'no-cache',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    },
+  },
+  {
+    // Issue #14: the admin's rule, kept apart from the pages' (see adminContentSecurityPolicy).
+    name: 'admin',
+    reason: 'The browser-based editor for campaign staff: its own policy, never indexed, never framed.',
+    path: /^\/admin\//,
+    headers: {
+      'Content-Security-Policy': serialisePolicy(adminContentSecurityPolicy()),
+      'X-Frame-Options': 'DENY',
+      'X-Robots-Tag': 'noindex, nofollow',
       'Cache-Control': 'no-cache',
       'Cross-Origin-Resource-Policy': 'same-origin',
     },

@@ -1,0 +1,7 @@
+/** /admin/fonts/<name>.woff2: the CMS's fonts and icons, self-hosted from the package. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { CMS_FONTS, cmsFontBytes } from '../../../lib/cms/vendor';
+
+export const getStaticPaths = (() => CMS_FONTS.map((font) => ({ params: { name: font.file.replace(/\.woff2$/, '') }, props: { prefix: font.prefix } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(new Uint8Array(cmsFontBytes(props.prefix as string)), { headers: { 'Content-Type': 'font/woff2' } });
