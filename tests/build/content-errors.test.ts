@@ -14,7 +14,7 @@ describe('a broken press release fails the build and says why', () => {
     ['embargo-without-zone.mdx', /embargoUntil: Expected a date and time with its zone, e\.g\. 2026-11-25T09:00:00\+01:00 \(the \+01:00 or Z is required\)/],
     ['embargo-unquoted.mdx', /embargoUntil: Put the date and time in quotes, e\.g\. "2026-11-25T09:00:00\+01:00"/],
     ['embargo-impossible-date.mdx', /embargoUntil: This date and time does not exist in the calendar/],
-    ['media.mdx', /media\.mdx: the file name "media" is taken by a page of the site\. Rename the file; these names are reserved in content\/press\/: index, media, rss\./],
+    ['media.mdx', /media\.mdx: the file name "media" is taken by a page of the site\. Rename the file; these names are reserved in content\/press\/: index, media, page, rss\./],
     ['unsupported-body.mdx', /unsupported-body\.mdx:12: <Chart> is not allowed in press bodies, which may use paragraphs/],
   ])('%s', (fixture, message) => {
     const result = buildWith(join('tests/fixtures/bad-content', fixture), 'press');

@@ -129,8 +129,8 @@ describe('one address, one entry', () => {
   it.each([
     ['myths/fixture-same-slug.mdx', 'collisions/myth-same-slug.mdx', /myths\/mediation\.mdx and \S*myths\/fixture-same-slug\.mdx both have the slug "mediation", so they would share one address: give one of them another slug\./],
     ['campaigns/2030.mdx', 'collisions/campaign-year-differs.mdx', /2030\.mdx: field "year" is 2029 but the file is named 2030\.mdx: a campaign's file name is its year\. Rename the file to 2029\.mdx or correct the year\./],
-    ['press/rss.mdx', 'collisions/reserved-name.mdx', /rss\.mdx: the file name "rss" is taken by a page of the site\. Rename the file; these names are reserved in content\/press\/: index, media, rss\./],
-    ['pages/voices.mdx', 'collisions/page-named-like-section.mdx', /voices\.mdx: the file name "voices" is taken by a page of the site\. Rename the file; these names are reserved in content\/pages\/: 404, _astro, campaigns, de, en, es, fr, impact, index, it, myths, pagefind, pl, press, robots, search, toolkit, voices\./],
+    ['press/rss.mdx', 'collisions/reserved-name.mdx', /rss\.mdx: the file name "rss" is taken by a page of the site\. Rename the file; these names are reserved in content\/press\/: index, media, page, rss\./],
+    ['pages/voices.mdx', 'collisions/page-named-like-section.mdx', /voices\.mdx: the file name "voices" is taken by a page of the site\. Rename the file; these names are reserved in content\/pages\/: 404, _astro, admin, campaigns, de, en, es, fr, impact, index, it, myths, pagefind, pl, press, robots, search, toolkit, voices\./],
     ['pages/Safety Plan.mdx', 'collisions/page-named-like-section.mdx', /Safety Plan\.mdx: a file name is part of an address: use only lowercase letters, digits and hyphens, e\.g\. "safety-plan\.mdx"\./],
     ['myths/fr/funding.mdx', 'collisions/translation-own-slug.mdx', /fr\/funding\.mdx: field "slug" is "financement" but the English original \(\S*myths\/funding\.mdx\) has "funding": a translation keeps the English slug/],
   ])('%s fails naming the files', (destination, fixture, message) => {

@@ -35,7 +35,7 @@ describe('every content file is checked before the build loads it', () => {
     const report = checkContent(contentWith({ 'press/media.mdx': ENTRY, 'pages/myths.mdx': ENTRY, 'pages/de/search.mdx': ENTRY, 'pages/de.mdx': ENTRY, 'impact/data.mdx': ENTRY }));
     expect(report.problems).toEqual(
       expect.arrayContaining([
-        expect.stringContaining('press/media.mdx: the file name "media" is taken by a page of the site. Rename the file; these names are reserved in content/press/: index, media, rss.'),
+        expect.stringContaining('press/media.mdx: the file name "media" is taken by a page of the site. Rename the file; these names are reserved in content/press/: index, media, page, rss.'),
         expect.stringMatching(/pages\/myths\.mdx: the file name "myths" is taken .* reserved in content\/pages\/: .*campaigns.*myths.*press/),
         expect.stringMatching(/pages\/de\/search\.mdx: the file name "search" is taken .* reserved in content\/pages\/de\/: /),
         expect.stringMatching(/pages\/de\.mdx: the file name "de" is taken/),
@@ -46,7 +46,7 @@ describe('every content file is checked before the build loads it', () => {
   });
 
   it('reads reserved names from the routes, so a new page reserves its name', () => {
-    expect(reservedNames('src/pages', 'press')).toEqual(['index', 'media', 'rss']);
+    expect(reservedNames('src/pages', 'press')).toEqual(['index', 'media', 'page', 'rss']);
     expect(reservedNames('src/pages', '.')).toEqual(expect.arrayContaining(['toolkit', 'search', 'press', 'de', 'pl', 'pagefind', '_astro', '404']));
   });
 
