@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDatasets, readDatasetDeclarations } from '../../src/lib/datasets';
 import { parseCsv } from '../../src/lib/csv';
 import { chartSchema, type ChartSpec } from '../../src/lib/schemas';
-import { chartData, chartSpecIssues } from '../../src/lib/charts/data';
+import { MAX_CHART_ROWS, chartData, chartSpecIssues } from '../../src/lib/charts/data';
 import { chartMarkup, chartSvg } from '../../src/lib/charts';
 import { linearScale, niceStep, ticks, valueDomain } from '../../src/lib/charts/scale';
 import { wrapText } from '../../src/lib/charts/text';
@@ -152,5 +152,17 @@ describe('the chart can be read without seeing colour', () => {
   it('names each bar of the grouped bars', () => {
     const text = walk(chartSvg(chartData(spec('grouped-bars'), appendixA!), 'wide')).filter((e) => e.tag === 'text').map(textOf);
     expect(text.filter((t) => t === '(Ex-)partners after')).toHaveLength(8);
+  });
+});
+
+describe('a chart stays readable', () => {
+  it('refuses a dataset with more rows than a chart can draw, naming the chart, the dataset and the limit', () => {
+    const row = appendixA!.rows[0]!;
+    const long = { ...appendixA!, rows: Array.from({ length: MAX_CHART_ROWS + 1 }, () => row) };
+    expect(() => chartData(spec('dumbbell'), long)).toThrow(
+      `Chart "test-dumbbell", field dataset: "impact-appendix-a" has ${MAX_CHART_ROWS + 1} rows; a chart may draw at most ${MAX_CHART_ROWS}`,
+    );
+    const atLimit = { ...appendixA!, rows: Array.from({ length: MAX_CHART_ROWS }, () => row) };
+    expect(chartData(spec('dumbbell'), atLimit).rows).toHaveLength(MAX_CHART_ROWS);
   });
 });

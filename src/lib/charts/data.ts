@@ -86,10 +86,21 @@ export function chartSpecIssues(spec: ChartSpec, datasets: ReadonlyMap<string, D
   return issues;
 }
 
+/**
+ * Rows one chart may draw: each is a labelled line of marks, and past a few dozen the chart (and
+ * its table) no longer fits a phone screen or a reader's attention. A dataset may hold more.
+ */
+export const MAX_CHART_ROWS = 40;
+
 /** The numbers a chart draws, read from its validated dataset. */
 export function chartData(spec: ChartSpec, dataset: Dataset): ChartData {
   const issues = chartSpecIssues(spec, new Map([[dataset.name, dataset]]));
   if (issues.length) throw new Error(`Chart "${spec.slug}", field ${issues[0]!.path.join('.')}: ${issues[0]!.message}`);
+  if (dataset.rows.length > MAX_CHART_ROWS) {
+    throw new Error(
+      `Chart "${spec.slug}", field dataset: "${dataset.name}" has ${dataset.rows.length.toLocaleString('en')} rows; a chart may draw at most ${MAX_CHART_ROWS} (more would not be readable on a phone). Chart a dataset that summarises the figures, or show this one as a download only.`,
+    );
+  }
   const column = (name: string) => dataset.columns.find((c) => c.name === name)!;
   const firstValue = column(spec.groups[0]!.before.value);
   const datum = (row: Record<string, string | number>, cols: { value: string; count?: string }): ChartDatum => ({
