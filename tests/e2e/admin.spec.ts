@@ -223,7 +223,9 @@ test('opening and saving every entry without a change rewrites no byte', async (
     const save = page.getByRole('button', { name: 'Save' });
     if (await save.isEnabled()) {
       await save.click();
-      // Saved: the editor closes, or stays with nothing left to save.
+      // While it saves the button reads "Saving…": wait until it is done, so that opening the next
+      // entry does not race the editor closing this one. Saved: the editor closes, or stays with nothing left to save.
+      await expect(page.getByRole('button', { name: /^Saving/ })).toHaveCount(0, { timeout: 30_000 });
       await expect.poll(async () => !(await save.isVisible()) || (await save.isDisabled()), { timeout: 30_000 }).toBe(true);
     }
   }
