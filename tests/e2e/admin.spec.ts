@@ -113,14 +113,19 @@ test('staff write an embargoed press release with a quote and translate a myth; 
   await page.getByRole('button', { name: /Add.*Sources/ }).click();
   await page.getByRole('textbox', { name: 'Source' }).fill('Test release written in the admin');
   const text = page.getByRole('textbox', { name: 'Text' });
+  const words = 'Larkspire words of the release body.';
   await text.click();
-  await page.keyboard.type('Larkspire words of the release body.');
+  await page.keyboard.type(words);
+  // The preview pane shows what the entry holds: the words must reach it (not only the editor's
+  // screen) before the quote goes in, as they would for a person, who is slower than a test.
+  await expect(page.getByText(words, { exact: true })).toHaveCount(2);
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Insert' }).click();
   await page.getByRole('menuitem', { name: 'Quote' }).click();
   await page.getByRole('textbox', { name: 'Who said it' }).fill('Fixture Speaker');
   await page.getByRole('textbox', { name: 'Their role' }).fill('Test fixture');
   await page.getByRole('textbox', { name: 'The exact words' }).fill('Zephyrlight words that nobody may read before the embargo lifts.');
+  await expect(text).toContainText(words);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect.poll(async () => Object.keys(await repositoryFiles(page)).filter((f) => !(f in before)), { timeout: 30_000 }).toHaveLength(1);
 
