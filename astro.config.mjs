@@ -68,7 +68,7 @@ export default defineConfig({
   // their own width, WebP, and width and height attributes so nothing shifts as they load.
   image: { layout: 'constrained' },
   devToolbar: { enabled: false },
-  // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-key.ts) are copied from the cache
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/content/cache-key.ts) are copied from the cache
   // when neither their content nor their code changed since the last build.
   experimental: { incrementalBuild: true },
 });

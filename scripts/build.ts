@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildTimeProblem } from '../src/lib/build-time.ts';
+import { buildTimeProblem } from '#src/lib/content/build-time.ts';
 
 const asOf = process.env.BUILD_TIME;
 if (asOf !== undefined) {

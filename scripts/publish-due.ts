@@ -26,8 +26,8 @@ function time(name: string, value: string | undefined): Date | undefined {
 const vite = await createServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'silent', optimizeDeps: { noDiscovery: true, include: [] } });
 try {
   const { values } = parseArgs({ options: { since: { type: 'string' }, now: { type: 'string' } } });
-  const schedule = (await vite.ssrLoadModule('/src/lib/publish-schedule.ts')) as typeof import('../src/lib/publish-schedule.ts');
-  const { CONTENT_DIR } = (await vite.ssrLoadModule('/src/lib/paths.ts')) as typeof import('../src/lib/paths.ts');
+  const schedule = (await vite.ssrLoadModule('/src/lib/content/publish-schedule.ts')) as typeof import('#src/lib/content/publish-schedule.ts');
+  const { CONTENT_DIR } = (await vite.ssrLoadModule('/src/env.ts')) as typeof import('#src/env.ts');
   const now = time('now', values.now) ?? new Date();
   let since = time('since', values.since);
   const recorded = schedule.scheduleFile(CONTENT_DIR);

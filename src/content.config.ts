@@ -1,14 +1,14 @@
-/** Every content collection, wired to its folder under content/ and its schema in src/lib/schemas.ts. */
+/** Every content collection, wired to its folder under content/ and its schema in src/lib/content/schemas.ts. */
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { relative } from 'node:path';
-import { campaignSchema, datasetColumnSchema, datasetDeclarationSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from './lib/schemas';
-import { loadDatasets, readDatasetDeclarations } from './lib/datasets';
-import { chartSpecIssues } from './lib/charts/data';
-import { entryIdsIn } from './lib/entry-ids';
-import { CONTENT_DIR } from './lib/paths';
-import { campaignAddressProblems, mythAddressProblems, translationProblems, type LoadedEntry } from './lib/addresses';
+import { campaignSchema, datasetColumnSchema, datasetDeclarationSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from './lib/content/schemas.ts';
+import { loadDatasets, readDatasetDeclarations } from './lib/impact/datasets.ts';
+import { chartSpecIssues } from './lib/impact/charts/data.ts';
+import { entryIdsIn } from './lib/content/entry-ids.ts';
+import { CONTENT_DIR } from './env.ts';
+import { campaignAddressProblems, mythAddressProblems, translationProblems, type LoadedEntry } from './lib/content/addresses.ts';
 
 /**
  * An entry's id is its path without extension (risk, de/risk), never its `slug` field: a myth and
@@ -18,7 +18,7 @@ const mdx = (folder: string) =>
   glob({ pattern: '**/[^_]*.{md,mdx}', base: `${CONTENT_DIR}/${folder}`, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
 
 /**
- * A collection whose entries must also pass rules over all of them together (src/lib/addresses.ts):
+ * A collection whose entries must also pass rules over all of them together (src/lib/content/addresses.ts):
  * the build stops naming both files rather than let one entry silently replace another.
  */
 const checkedMdx = (folder: string, check: (entries: LoadedEntry[]) => string[]): Loader => {
@@ -76,7 +76,7 @@ export const collections = {
   pages: defineCollection({ loader: checkedMdx('pages', (entries) => translationProblems(entries)), schema: pageSchema }),
   datasets: defineCollection({
     loader: datasetLoader,
-    // Validated by the loader (src/lib/datasets.ts), which names file, row and column.
+    // Validated by the loader (src/lib/impact/datasets.ts), which names file, row and column.
     schema: datasetDeclarationSchema.omit({ columns: true }).extend({
       name: z.string(),
       file: z.string(),

@@ -7,8 +7,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { HEADER_RULE_LIMIT, headerFileProblems, parseHeadersFile, renderHeadersFile, urlPathOf } from '../../src/lib/security-headers.ts';
-import { TRANSLATED_LOCALES } from '../../src/i18n/locales.ts';
+import { HEADER_RULE_LIMIT, headerFileProblems, parseHeadersFile, renderHeadersFile, urlPathOf } from '#src/lib/security/headers.ts';
+import { TRANSLATED_LOCALES } from '#src/i18n/locales.ts';
 import type { BenchContext } from './context.ts';
 import { countEntries, scaledCounts } from './synthetic-content.ts';
 

@@ -2,10 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BODY_ELEMENTS, checkBody, type BodyCollection } from '../lib/body-rules';
-import { builtFileOf, checkContent } from '../lib/content-check';
-import { CONTENT_DIR } from '../lib/paths';
-import { sitePathTarget } from '../lib/url-rules';
+import { BODY_ELEMENTS, checkBody, type BodyCollection } from '#src/lib/content/body-rules.ts';
+import { builtFileOf, checkContent } from '#src/lib/content/check.ts';
+import { CONTENT_DIR } from '#src/env.ts';
+import { sitePathTarget } from '#src/lib/content/url-rules.ts';
 
 /** A content file the site will not publish, with every reason. */
 export class ContentError extends Error {
@@ -40,7 +40,7 @@ export const bodyCheckPlugin = {
 
 /**
  * Content is untrusted input. Before anything is loaded or rendered (so no code in a body ever
- * runs), every content file is checked (src/lib/content-check.ts); after the build, every link
+ * runs), every content file is checked (src/lib/content/check.ts); after the build, every link
  * to this site written in content must lead to a page this build published: a link to a draft,
  * an embargoed release or a missing page fails, naming the file and line but not the target's
  * title. Whether unpublished releases show is decided here by the command: only `astro dev`.

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { assertCompleteDictionaries } from '../i18n/ui';
+import { assertCompleteDictionaries } from '#src/i18n/ui.ts';
 
 /**
  * Stops the build before anything is rendered when a language's dictionary lacks a key (or has a

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CONTENT_DIR } from '../lib/paths';
-import { buildTime } from '../lib/content-rules';
-import { nextChange, readReleases, scheduleFile, type PublishSchedule } from '../lib/publish-schedule';
+import { CONTENT_DIR } from '#src/env.ts';
+import { buildTime } from '#src/lib/content/rules.ts';
+import { nextChange, readReleases, scheduleFile, type PublishSchedule } from '#src/lib/content/publish-schedule.ts';
 
 /**
  * Records when the site must next be built again: the earliest embargo still in the future

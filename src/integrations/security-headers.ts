@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HEADER_RULE_LIMIT, headerFileProblems, parseHeadersFile, renderHeadersFile, urlPathOf } from '../lib/security-headers.ts';
-import { inlineCodeProblems } from '../lib/inline-code.ts';
+import { HEADER_RULE_LIMIT, headerFileProblems, parseHeadersFile, renderHeadersFile, urlPathOf } from '#src/lib/security/headers.ts';
+import { inlineCodeProblems } from '#src/lib/security/inline-code.ts';
 
 /** Every file under a folder, as paths relative to it. */
 function filesUnder(root: string): string[] {
@@ -13,7 +13,7 @@ function filesUnder(root: string): string[] {
 }
 
 /**
- * Writes `_headers` (Netlify, Cloudflare Pages) into the build from src/lib/security-headers.ts,
+ * Writes `_headers` (Netlify, Cloudflare Pages) into the build from src/lib/security/headers.ts,
  * after checking that the Content-Security-Policy can allow every page: no inline script, style
  * or event handler. Runs after every other integration has written its files. Every built file
  * is checked against the rules as each host matches them; a file Cloudflare Pages would serve
@@ -32,7 +32,7 @@ export function securityHeaders(): AstroIntegration {
           .flatMap((file) => inlineCodeProblems(readFileSync(join(site, file), 'utf8')).map((problem) => `${file}: ${problem}`));
         if (inline.length) {
           throw new Error(
-            `The Content-Security-Policy (src/lib/security-headers.ts) would block code written into these pages:\n  ${inline.join('\n  ')}\n` +
+            `The Content-Security-Policy (src/lib/security/headers.ts) would block code written into these pages:\n  ${inline.join('\n  ')}\n` +
               'Move scripts and styles into files (an Astro <script> or <style> is bundled into one) and use classes instead of style="".',
           );
         }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { buildWithContent } from './build-with';
+import { buildWithContent } from '../support/build-with.ts';
 
 const FIXTURES = ['tests/fixtures/embargo/embargoed-fixture-release.mdx', 'tests/fixtures/embargo/draft-fixture-release.mdx'];
 const UNPUBLISHED_WORDS = ['Quillfeather', 'Zephyrine', 'embargoed-fixture-release', 'Marrowlight', 'Brackenvale', 'draft-fixture-release'];

@@ -1,6 +1,6 @@
 /** A myth too long for its share card fails the build with the file and fields to shorten. */
 import { expect, it } from 'vitest';
-import { buildWith } from './build-with';
+import { buildWith } from '../support/build-with.ts';
 
 it('a myth whose text cannot fit its card fails the build and names the file and fields', () => {
   const result = buildWith('tests/fixtures/bad-myths/too-long-for-card.mdx', 'myths');

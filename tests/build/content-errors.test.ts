@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { buildWith } from './build-with';
+import { buildWith } from '../support/build-with.ts';
 
 describe('a broken press release fails the build and says why', () => {
   it.each([
@@ -39,7 +39,7 @@ describe('a voice credited to someone the source does not credit fails the build
 
 describe('code written into a page, which the Content-Security-Policy would block, fails the build', () => {
   // Content can no longer write HTML at all: the body check refuses the element before the build
-  // renders anything. The check of every built page (src/lib/inline-code.ts) stays for templates.
+  // renders anything. The check of every built page (src/lib/security/inline-code.ts) stays for templates.
   it('inline-style.mdx', () => {
     const result = buildWith(join('tests/fixtures/bad-content', 'inline-style.mdx'), 'pages');
     expect(result.status).not.toBe(0);

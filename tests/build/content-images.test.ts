@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWithContent } from './build-with';
-import { plainPng } from '../support/png';
+import { buildWithContent } from '../support/build-with.ts';
+import { plainPng } from '../support/png.ts';
 
 describe('an image in an MDX page', () => {
   it('is published as responsive WebP with its width and height', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWith, buildWithContent } from './build-with';
+import { buildWith, buildWithContent } from '../support/build-with.ts';
 
 const FIXTURES = 'tests/fixtures';
 

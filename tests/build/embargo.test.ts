@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { buildWithContent } from './build-with';
+import { buildWithContent } from '../support/build-with.ts';
 
 const FIXTURES = ['tests/fixtures/embargo/embargoed-fixture-release.mdx', 'tests/fixtures/embargo/draft-fixture-release.mdx'];
 /** Words of the embargoed release: its title, body, quote, contact and file name. */

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildWithContent } from './build-with';
+import { buildWithContent } from '../support/build-with.ts';
 
 describe('interface dictionaries at build time', () => {
   it('a dictionary with a missing key fails the build, naming the file and the key', () => {

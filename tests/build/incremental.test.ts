@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { TRANSLATED_LOCALES } from '../../src/i18n/locales';
+import { TRANSLATED_LOCALES } from '#src/i18n/locales.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rt-incremental-'));
 const content = join(work, 'content');

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildWithContent, type BuildResult } from './build-with';
+import { buildWithContent, type BuildResult } from '../support/build-with.ts';
 
 const FIXTURES = 'tests/fixtures/untrusted';
 

@@ -4,8 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { pagesToCheck } from './built-site';
-import { horizontalOverflow, motionDespiteReducedMotion, openPage, undersizedTargets } from './page-checks';
+import { pagesToCheck } from '../support/built-site.ts';
+import { horizontalOverflow, motionDespiteReducedMotion, openPage, undersizedTargets } from '../support/page-checks.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { splitLocalePath } from '../../src/i18n/locales.ts';
+import { splitLocalePath } from '#src/i18n/locales.ts';
 import { serveStatic, type RunningServer } from '../../scripts/bench/static-server.ts';
 import {
   BUDGETS, blockingStylesheets, builtPages, fileFor, firstVisitWeight, fontFiles, formatTable, heaviestPageOfEachType, inlineScripts, kb, weightOf,

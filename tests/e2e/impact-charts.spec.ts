@@ -6,9 +6,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { parseCsv } from '../../src/lib/csv';
-import { pngSize } from '../support/png';
-import { sitemapPaths } from './site';
+import { parseCsv } from '#src/lib/impact/csv.ts';
+import { pngSize } from '../support/png.ts';
+import { sitemapPaths } from '../support/site.ts';
 
 const SOURCE = readFileSync('content/datasets/impact-appendix-a.csv');
 const csv = parseCsv(SOURCE.toString('utf8'));

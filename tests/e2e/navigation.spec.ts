@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './site';
+import { sitemapPaths } from '../support/site.ts';
 
 const sections = [
   ['Campaigns', '/campaigns/'],

@@ -1,15 +1,15 @@
 /**
  * The built site behind a real nginx with the committed example configuration
  * (deploy/nginx/responsible-together.conf and its generated header snippet): every file gets the
- * headers src/lib/security-headers.ts sets out, every page works under that policy, other
+ * headers src/lib/security/headers.ts sets out, every page works under that policy, other
  * websites can embed the cards, plain HTTP redirects to HTTPS, and no log keeps a visitor's address.
  */
 import { connect } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { LOCALE_CODES } from '../../src/i18n/locales';
-import { headersFor } from '../../src/lib/security-headers';
-import { builtFiles, pagesToCheck } from './built-site';
-import { startNginx, type RunningNginx } from './nginx';
+import { LOCALE_CODES } from '#src/i18n/locales.ts';
+import { headersFor } from '#src/lib/security/headers.ts';
+import { builtFiles, pagesToCheck } from '../support/built-site.ts';
+import { startNginx, type RunningNginx } from '../support/nginx.ts';
 
 /** RT_NGINX_PORT lets several checkouts run the tests at once; the next two ports serve the other website and plain HTTP. */
 const PORT = Number(process.env.RT_NGINX_PORT ?? 4330);

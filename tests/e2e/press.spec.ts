@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sitemapPaths } from './site';
+import { sitemapPaths } from '../support/site.ts';
 
 const RELEASE = '/press/2018-campaign-launch/';
 const HEADLINE = 'Official launch of the WWP EN “Responsible Together” Perpetrator Work Campaign 2018';

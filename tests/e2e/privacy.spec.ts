@@ -3,8 +3,8 @@
  * another origin, no cookie, nothing stored, and links to other sites send no referrer.
  */
 import { expect, test } from '@playwright/test';
-import { pagesToCheck } from './built-site';
-import { openPage } from './page-checks';
+import { pagesToCheck } from '../support/built-site.ts';
+import { openPage } from '../support/page-checks.ts';
 
 for (const path of pagesToCheck()) {
   test(`${path}: no request to another origin, no cookie, nothing stored`, async ({ page, context, baseURL }) => {

@@ -7,8 +7,8 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, builtFiles } from './built-site';
-import { SITE } from '../../src/config';
+import { DIST, builtFiles } from '../support/built-site.ts';
+import { SITE } from '#src/config.ts';
 
 const SITE_ORIGIN = new URL(SITE.url).origin;
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { builtSitemapPaths } from './built-site';
-import { isLocale, localizedPath, splitLocalePath } from '../../src/i18n/locales';
-import { useTranslations } from '../../src/i18n/ui';
+import { builtSitemapPaths } from '../support/built-site.ts';
+import { isLocale, localizedPath, splitLocalePath } from '#src/i18n/locales.ts';
+import { useTranslations } from '#src/i18n/ui.ts';
 
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { sitemapPaths } from './site';
-import { pngSize } from '../support/png';
+import { sitemapPaths } from '../support/site.ts';
+import { pngSize } from '../support/png.ts';
 
 /** The slugs of every published myth, from the sitemap. */
 async function mythSlugs(request: Parameters<typeof sitemapPaths>[0]): Promise<string[]> {

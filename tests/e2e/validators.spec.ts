@@ -7,8 +7,8 @@ import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { DIST, builtFiles, pagesToCheck } from './built-site';
-import { openPage } from './page-checks';
+import { DIST, builtFiles, pagesToCheck } from '../support/built-site.ts';
+import { openPage } from '../support/page-checks.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { splitLocalePath } from '../../src/i18n/locales.ts';
+import { splitLocalePath } from '#src/i18n/locales.ts';
 
 /**
  * Budgets from the issue "Close to the limit", in bytes transferred with gzip on a first visit

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median, phasesOf, seconds } from '../../scripts/bench/context';
+import { median, phasesOf, seconds } from '../../scripts/bench/context.ts';
 
 describe('phasesOf', () => {
   it('reads the bundle, render and search index times from a build log', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 describe('the body check as MDX is compiled', async () => {
   const content = mkdtempSync(join(tmpdir(), 'rt-body-check-'));
   process.env.RT_CONTENT_DIR = content;
-  const { bodyCheckPlugin } = await import('../../src/integrations/content-guard');
+  const { bodyCheckPlugin } = await import('#src/integrations/content-guard.ts');
 
   it('refuses a content body with code before MDX compiles it, and leaves other files alone', () => {
     try {

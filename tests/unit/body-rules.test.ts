@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_ELEMENTS, checkBody, type BodyCollection } from '../../src/lib/body-rules';
+import { BODY_ELEMENTS, checkBody, type BodyCollection } from '#src/lib/content/body-rules.ts';
 
 const FRONT = '---\ntitle: A title\n---\n';
 /** The problems of a body written after three lines of front matter, in a file named x.mdx. */

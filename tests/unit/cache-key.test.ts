@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf } from '../../src/lib/cache-key';
+import { cacheKeyOf } from '#src/lib/content/cache-key.ts';
 
 const entry = (id: string, data: Record<string, unknown>, digest = 'd1') => ({ id, digest, data });
 

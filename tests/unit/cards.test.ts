@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import {
   CARD_DESIGN, CARD_SIZES, CardFitError, CardGlyphError, chooseTypeSize, layoutCard, renderCardPng, typeLadder,
   type CardContent, type CardLayout, type CardSize,
-} from '../../src/lib/cards/render';
-import { cachedCardPng, cardCacheKey } from '../../src/lib/cards/cache';
-import { pngSize } from '../support/png';
+} from '#src/lib/sharing/cards/render.ts';
+import { cachedCardPng, cardCacheKey } from '#src/lib/sharing/cards/cache.ts';
+import { pngSize } from '../support/png.ts';
 
 const SIZES = Object.keys(CARD_SIZES) as CardSize[];
 

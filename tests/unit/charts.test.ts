@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasets, readDatasetDeclarations } from '../../src/lib/datasets';
-import { parseCsv } from '../../src/lib/csv';
-import { chartSchema, type ChartSpec } from '../../src/lib/schemas';
-import { MAX_CHART_ROWS, chartData, chartSpecIssues } from '../../src/lib/charts/data';
-import { chartMarkup, chartSvg } from '../../src/lib/charts';
-import { linearScale, niceStep, ticks, valueDomain } from '../../src/lib/charts/scale';
-import { wrapText } from '../../src/lib/charts/text';
-import { el, renderSvg, textOf, walk, type SvgElement } from '../../src/lib/charts/svg';
+import { loadDatasets, readDatasetDeclarations } from '#src/lib/impact/datasets.ts';
+import { parseCsv } from '#src/lib/impact/csv.ts';
+import { chartSchema, type ChartSpec } from '#src/lib/content/schemas.ts';
+import { MAX_CHART_ROWS, chartData, chartSpecIssues } from '#src/lib/impact/charts/data.ts';
+import { chartMarkup, chartSvg } from '#src/lib/impact/charts/index.ts';
+import { linearScale, niceStep, ticks, valueDomain } from '#src/lib/impact/charts/scale.ts';
+import { wrapText } from '#src/lib/impact/charts/text.ts';
+import { el, renderSvg, textOf, walk, type SvgElement } from '#src/lib/impact/charts/svg.ts';
 import { readFileSync } from 'node:fs';
 
 const [appendixA] = loadDatasets('content/datasets');

@@ -1,10 +1,10 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { backendFromEnv } from '../../src/lib/cms/backend';
-import { cmsConfig, COLLECTIONS, collectionConfig } from '../../src/lib/cms/config';
-import { isForbidden, shapeOf, type CmsField } from '../../src/lib/cms/fields';
-import { cmsJsonSchema } from '../../src/lib/cms/vendor';
-import { campaignSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from '../../src/lib/schemas';
+import { backendFromEnv } from '#src/lib/cms/backend.ts';
+import { cmsConfig, COLLECTIONS, collectionConfig } from '#src/lib/cms/config.ts';
+import { isForbidden, shapeOf, type CmsField } from '#src/lib/cms/fields.ts';
+import { cmsJsonSchema } from '#src/lib/cms/vendor.ts';
+import { campaignSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from '#src/lib/content/schemas.ts';
 
 
 /** Fields the build reads beyond the plain zod schema: the press release's campaign (a reference, content.config.ts) and every body. */

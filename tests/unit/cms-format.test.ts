@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { forgetReadFiles, fromFile, toFile } from '../../src/lib/cms/mdx-format';
-import { QUOTE_PATTERN, quoteFromBlock, quoteToBlock } from '../../src/lib/cms/quote-component';
-import { pressSchema } from '../../src/lib/schemas';
+import { forgetReadFiles, fromFile, toFile } from '#src/lib/cms/mdx-format.ts';
+import { QUOTE_PATTERN, quoteFromBlock, quoteToBlock } from '#src/lib/cms/quote-component.ts';
+import { pressSchema } from '#src/lib/content/schemas.ts';
 
 const COLLECTIONS = ['press', 'myths', 'campaigns', 'impact', 'voices', 'pages'];
 const entries = COLLECTIONS.flatMap((collection) =>

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent, reservedNames } from '../../src/lib/content-check';
-import { campaignAddressProblems, mythAddressProblems, translationProblems } from '../../src/lib/addresses';
+import { checkContent, reservedNames } from '#src/lib/content/check.ts';
+import { campaignAddressProblems, mythAddressProblems, translationProblems } from '#src/lib/content/addresses.ts';
 
 const ENTRY = '---\ntitle: An entry\n---\n\nSome words.\n';
 let dir = '';

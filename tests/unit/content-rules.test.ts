@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTime, editionDates, groupByYear, isPublic, newestFirst, showsUnpublished } from '../../src/lib/content-rules';
-import { formatDate, formatDateRange } from '../../src/lib/format';
+import { buildTime, editionDates, groupByYear, isPublic, newestFirst, showsUnpublished } from '#src/lib/content/rules.ts';
+import { formatDate, formatDateRange } from '#src/lib/site/format.ts';
 
 const release = (title: string, date: string) => ({ data: { title, date: new Date(date) } });
 

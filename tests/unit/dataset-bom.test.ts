@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseDeclaration } from '../../src/lib/datasets';
+import { parseDeclaration } from '#src/lib/impact/datasets.ts';
 
 describe('a byte order mark', () => {
   it('is accepted at the start of a dataset declaration, as in its CSV', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseCsv } from '../../src/lib/csv';
-import { formatCell, loadDatasets, parseDeclaration, validateDataset } from '../../src/lib/datasets';
+import { parseCsv } from '#src/lib/impact/csv.ts';
+import { formatCell, loadDatasets, parseDeclaration, validateDataset } from '#src/lib/impact/datasets.ts';
 
 const source = readFileSync('content/datasets/impact-appendix-a.csv', 'utf8');
 const declarationText = readFileSync('content/datasets/impact-appendix-a.json', 'utf8');

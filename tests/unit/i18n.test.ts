@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { hreflangAlternates, htmlAttributes, localizedPath, splitLocalePath, LOCALES, type LocaleConfig } from '../../src/i18n/locales';
-import { DICTIONARIES, assertCompleteDictionaries, dictionaryProblems, formatDateIn, useTranslations } from '../../src/i18n/ui';
-import { en } from '../../src/i18n/ui/en';
-import { mythSchema } from '../../src/lib/schemas';
-import { layoutCard } from '../../src/lib/cards/render';
-import { mythCardContent, mythCardFiles } from '../../src/lib/cards/myth-card';
+import { hreflangAlternates, htmlAttributes, localizedPath, splitLocalePath, LOCALES, type LocaleConfig } from '#src/i18n/locales.ts';
+import { DICTIONARIES, assertCompleteDictionaries, dictionaryProblems, formatDateIn, useTranslations } from '#src/i18n/ui.ts';
+import { en } from '#src/i18n/ui/en.ts';
+import { mythSchema } from '#src/lib/content/schemas.ts';
+import { layoutCard } from '#src/lib/sharing/cards/render.ts';
+import { mythCardContent, mythCardFiles } from '#src/lib/sharing/cards/myth-card.ts';
 
 describe('languages and addresses', () => {
   it('keeps English addresses and prefixes the others', () => {

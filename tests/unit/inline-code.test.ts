@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineCodeProblems } from '../../src/lib/inline-code';
+import { inlineCodeProblems } from '#src/lib/security/inline-code.ts';
 
 describe('finding code a strict Content-Security-Policy would block', () => {
   it('passes a page whose scripts and styles are files, and its JSON-LD data block', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOutboundLink } from '../../src/lib/links';
+import { isOutboundLink } from '#src/lib/site/links.ts';
 
 const SITE = 'https://campaign.example.org';
 

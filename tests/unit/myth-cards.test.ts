@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mythCardContent, mythCardFiles, mythCardPng, SITE_ADDRESS } from '../../src/lib/cards/myth-card';
-import { mythSharing } from '../../src/lib/myth-sharing';
-import { SITE } from '../../src/config';
+import { mythCardContent, mythCardFiles, mythCardPng, SITE_ADDRESS } from '#src/lib/sharing/cards/myth-card.ts';
+import { mythSharing } from '#src/lib/sharing/myth-sharing.ts';
+import { SITE } from '#src/config.ts';
 
 const risk = {
   order: 2,

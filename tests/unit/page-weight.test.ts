@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingStylesheets, eagerImages, externalScripts, fontFiles, formatTable, gzipSize, inlineScripts, pageTypeOf, weightOf } from '../support/page-weight';
+import { blockingStylesheets, eagerImages, externalScripts, fontFiles, formatTable, gzipSize, inlineScripts, pageTypeOf, weightOf } from '../support/page-weight.ts';
 
 describe('page types', () => {
   it.each([

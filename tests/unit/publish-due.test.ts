@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nextChange, readReleases, rebuildDue } from '../../src/lib/publish-schedule';
+import { nextChange, readReleases, rebuildDue } from '#src/lib/content/publish-schedule.ts';
 
 const FIXTURES = 'tests/fixtures/embargo';
 /** The embargoed fixture lifts at 2031-11-25T09:00:00+01:00; the draft never does. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ShiftPressCounter, remainingPressesMessage } from '../../src/lib/quick-exit';
+import { ShiftPressCounter, remainingPressesMessage } from '#src/lib/client/quick-exit.ts';
 
 const shift = { key: 'Shift', shiftKey: false };
 const letter = (key: string, shiftKey = false) => ({ key, shiftKey });

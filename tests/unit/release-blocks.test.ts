@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkShowsAddress, releaseBlocks, ReleaseBodyError } from '../../src/lib/release-blocks';
-import { accentsRelease } from '../fixtures/releases/accents';
+import { linkShowsAddress, releaseBlocks, ReleaseBodyError } from '#src/lib/press/blocks.ts';
+import { accentsRelease } from '../fixtures/releases/accents.ts';
 
 describe('releaseBlocks', () => {
   const blocks = releaseBlocks(accentsRelease.body, accentsRelease.filePath);

@@ -1,12 +1,12 @@
 /** The plain-text version, the feed's HTML, the structured data and the document they share. */
 import { describe, expect, it } from 'vitest';
-import { releaseDocument } from '../../src/lib/press-release';
-import { releaseText } from '../../src/lib/release-text';
-import { releaseHtml } from '../../src/lib/release-html';
-import { jsonLdText, newsArticleJsonLd, organizationJsonLd } from '../../src/lib/structured-data';
-import { publicationNote } from '../../src/lib/content-rules';
-import { formatDateTime } from '../../src/lib/format';
-import { accentsRelease } from '../fixtures/releases/accents';
+import { releaseDocument } from '#src/lib/press/release.ts';
+import { releaseText } from '#src/lib/press/to-text.ts';
+import { releaseHtml } from '#src/lib/press/to-html.ts';
+import { jsonLdText, newsArticleJsonLd, organizationJsonLd } from '#src/lib/site/structured-data.ts';
+import { publicationNote } from '#src/lib/content/rules.ts';
+import { formatDateTime } from '#src/lib/site/format.ts';
+import { accentsRelease } from '../fixtures/releases/accents.ts';
 
 const NOW = new Date('2027-01-01T00:00:00Z');
 const doc = releaseDocument(accentsRelease, NOW);

@@ -1,8 +1,8 @@
 /** A release PDF prints every letter or fails naming the file and field, as the share cards do. */
 import { describe, expect, it } from 'vitest';
-import { releaseDocument } from '../../src/lib/press-release';
-import { renderReleasePdf } from '../../src/lib/release-pdf';
-import { accentsRelease } from '../fixtures/releases/accents';
+import { releaseDocument } from '#src/lib/press/release.ts';
+import { renderReleasePdf } from '#src/lib/press/to-pdf.ts';
+import { accentsRelease } from '../fixtures/releases/accents.ts';
 
 const NOW = new Date('2027-01-01T00:00:00Z');
 const withData = (data: Partial<typeof accentsRelease.data>, body = accentsRelease.body) =>

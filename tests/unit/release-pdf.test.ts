@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { releaseDocument } from '../../src/lib/press-release';
-import { renderReleasePdf } from '../../src/lib/release-pdf';
-import { accentsRelease } from '../fixtures/releases/accents';
+import { releaseDocument } from '#src/lib/press/release.ts';
+import { renderReleasePdf } from '#src/lib/press/to-pdf.ts';
+import { accentsRelease } from '../fixtures/releases/accents.ts';
 
 const NOW = new Date('2027-01-01T00:00:00Z');
 

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DICTIONARIES } from '../../src/i18n/ui';
-import { TRANSLATED_LOCALES, LOCALE_CODES } from '../../src/i18n/locales';
-import { NETWORK_FACTS } from '../../src/config';
+import { DICTIONARIES } from '#src/i18n/ui.ts';
+import { TRANSLATED_LOCALES, LOCALE_CODES } from '#src/i18n/locales.ts';
+import { NETWORK_FACTS } from '#src/config.ts';
 
 /** Where each site link of an MDX body sits: the number of headings before it (0: before the first). */
 function linkSections(file: string, lang: string): { headings: string[]; links: string[]; blocks: string[] } {

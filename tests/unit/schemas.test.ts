@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateline, statedDateAttr } from '../../src/lib/format';
-import { campaignSchema, chartSchema, impactSchema, mythSchema, pressSchema, voiceSchema } from '../../src/lib/schemas';
+import { dateline, statedDateAttr } from '#src/lib/site/format.ts';
+import { campaignSchema, chartSchema, impactSchema, mythSchema, pressSchema, voiceSchema } from '#src/lib/content/schemas.ts';
 
 const sources = [{ label: 'WWP EN press release, 25 November 2018' }];
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>

@@ -19,8 +19,8 @@ import {
   serialisePolicy,
   urlPathOf,
   type ResponseKind,
-} from '../../src/lib/security-headers';
-import { syntheticSitePaths } from '../../scripts/bench/headers-at-scale';
+} from '#src/lib/security/headers.ts';
+import { syntheticSitePaths } from '../../scripts/bench/headers-at-scale.ts';
 
 /** A build in miniature: pages, a myth with its card images, hashed assets, the search index, root files. */
 const BUILT_FILES = [

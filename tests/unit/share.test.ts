@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, mastodonInstance, mastodonPost, mastodonShareUrl, shareLinks, shortenText, type SharedPage } from '../../src/lib/share';
+import { embedSnippet, mastodonInstance, mastodonPost, mastodonShareUrl, shareLinks, shortenText, type SharedPage } from '#src/lib/sharing/share-links.ts';
 
 const page: SharedPage = {
   url: 'https://campaign.work-with-perpetrators.eu/myths/mediation/',

@@ -19,7 +19,7 @@ describe('with SITE_URL set at build time', () => {
   });
 
   it('a myth card and its alt text carry that address', async () => {
-    const { mythCardContent, mythCardAlt } = await import('../../src/lib/cards/myth-card');
+    const { mythCardContent, mythCardAlt } = await import('#src/lib/sharing/cards/myth-card.ts');
     const myth = { order: 5, slug: 'mediation', myth: 'A myth', fact: 'In fact, a fact.', lang: 'en' } as const;
     expect(mythCardContent(myth).address).toBe(ADDRESS);
     expect(mythCardAlt(myth)).toContain(ADDRESS);
@@ -27,9 +27,9 @@ describe('with SITE_URL set at build time', () => {
   });
 
   it('a press release’s text file (and so its PDF and feed, written from the same document) carries that address', async () => {
-    const { releaseDocument } = await import('../../src/lib/press-release');
-    const { releaseText } = await import('../../src/lib/release-text');
-    const { accentsRelease } = await import('../fixtures/releases/accents');
+    const { releaseDocument } = await import('#src/lib/press/release.ts');
+    const { releaseText } = await import('#src/lib/press/to-text.ts');
+    const { accentsRelease } = await import('../fixtures/releases/accents.ts');
     const doc = releaseDocument(accentsRelease, new Date('2027-01-01T00:00:00Z'));
     expect(doc.url).toBe(`https://${ADDRESS}/press/accents/`);
     expect(releaseText(doc)).toContain(`This release online: https://${ADDRESS}/press/accents/`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenCharacter, sitePathTarget, urlProblem } from '../../src/lib/url-rules';
-import { contentUrl } from '../../src/lib/schemas';
+import { hiddenCharacter, sitePathTarget, urlProblem } from '#src/lib/content/url-rules.ts';
+import { contentUrl } from '#src/lib/content/schemas.ts';
 
 describe('the one rule for addresses in content', () => {
   it.each([

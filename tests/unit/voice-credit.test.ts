@@ -1,6 +1,6 @@
 /** The credit line of a voice says who spoke, who asked and where it appeared, and nothing more. */
 import { describe, expect, it } from 'vitest';
-import { voiceCredit } from '../../src/lib/voice-credit';
+import { voiceCredit } from '#src/lib/content/voice-credit.ts';
 
 describe('voiceCredit', () => {
   it('credits an interview to the person interviewed and the interviewer, not "by" the interviewee', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
-import { woffToSfnt } from '../../src/lib/woff';
+import { woffToSfnt } from '#src/lib/press/woff.ts';
 
 const woff = readFileSync(createRequire(import.meta.url).resolve('typeface-inter/Inter Web/Inter-Regular.woff'));
 const asFont = (bytes: Buffer) => fontkit.create(bytes) as Font;

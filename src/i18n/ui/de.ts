@@ -1,4 +1,4 @@
-import type { Dictionary } from '../ui';
+import type { Dictionary } from '#src/i18n/ui.ts';
 /** Interface strings in German. Keys and {placeholders} as in en.ts. */
 export const de = {
   'site.campaignOf': 'Eine Kampagne von {network}',

@@ -1,4 +1,4 @@
-import type { Dictionary } from '../ui';
+import type { Dictionary } from '#src/i18n/ui.ts';
 /** Interface strings in French. Keys and {placeholders} as in en.ts. */
 export const fr = {
   'site.campaignOf': 'Une campagne de {network}',

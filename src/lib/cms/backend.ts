@@ -10,7 +10,7 @@
  *   CMS_AUTH_URL  GitHub only: the OAuth proxy that holds the client secret (GitHub has no PKCE
  *                 for OAuth apps used from a browser); without it editors sign in with a token
  */
-import { gitHostOrigins } from '../security-headers';
+import { gitHostOrigins } from '#src/lib/security/headers.ts';
 
 /** The git hosts the admin can use; `test-repo` is the CMS's in-browser test repository (tests only). */
 export const CMS_BACKENDS = ['forgejo', 'gitea', 'gitlab', 'github'] as const;

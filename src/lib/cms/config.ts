@@ -4,12 +4,12 @@
  * Datasets (content/datasets/) stay developer-only: they are not offered here.
  */
 import type { z } from 'astro/zod';
-import { SITE } from '../../config';
-import { DEFAULT_LOCALE, LOCALE_CODES } from '../../i18n/locales';
-import { campaignSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from '../schemas';
-import type { CmsBackend } from './backend';
-import { fieldsOf, type CmsField } from './fields';
-import { MDX_FORMAT, QUOTE_COMPONENT } from './names';
+import { SITE } from '#src/config.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '#src/i18n/locales.ts';
+import { campaignSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from '#src/lib/content/schemas.ts';
+import type { CmsBackend } from './backend.ts';
+import { fieldsOf, type CmsField } from './fields.ts';
+import { MDX_FORMAT, QUOTE_COMPONENT } from './names.ts';
 
 
 /** Fields a collection's entries have that its zod schema does not declare (added in content.config.ts, or the body). */

@@ -1,5 +1,5 @@
 /**
- * Turns the zod schemas of src/lib/schemas.ts into the CMS's field list (Decap/Sveltia format), so
+ * Turns the zod schemas of src/lib/content/schemas.ts into the CMS's field list (Decap/Sveltia format), so
  * the editor asks for exactly what the build accepts: required or not, patterns, choices, lists
  * of objects and nested objects. Labels and hints come from `.meta({ title, description })` on the
  * schema fields; a field without them gets its name as its label.

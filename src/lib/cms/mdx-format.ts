@@ -7,7 +7,7 @@
  *  - dates stay YYYY-MM-DD and everything else is plain YAML the build reads.
  */
 import { Document, isScalar, parse, visit } from 'yaml';
-import { DEFAULT_LOCALE } from '../../i18n/locales';
+import { DEFAULT_LOCALE } from '#src/i18n/locales.ts';
 
 type Data = Record<string, unknown>;
 

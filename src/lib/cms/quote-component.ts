@@ -3,8 +3,8 @@
  * role, the language the words were said in, the exact words) and never type JSX. Plain data, so a
  * unit test can check that every quote in content/ reads and writes back unchanged.
  */
-import { LOCALE_CODES } from '../../i18n/locales';
-import { QUOTE_COMPONENT } from './names';
+import { LOCALE_CODES } from '#src/i18n/locales.ts';
+import { QUOTE_COMPONENT } from './names.ts';
 
 export interface QuoteData {
   by: string;

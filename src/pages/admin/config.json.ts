@@ -6,13 +6,13 @@
  */
 import type { APIRoute } from 'astro';
 import siteStylesheet from '../../styles/global.css?url';
-import { backendFromEnv, LOCAL_CHECKOUT_BACKEND } from '../../lib/cms/backend';
-import { cmsConfig } from '../../lib/cms/config';
+import { backendFromEnv, LOCAL_CHECKOUT_BACKEND } from '#src/lib/cms/backend.ts';
+import { cmsConfig } from '#src/lib/cms/config.ts';
 
 export const GET: APIRoute = () => {
   const setup = backendFromEnv(process.env);
   const backend = setup.ok ? setup.backend : import.meta.env.DEV ? LOCAL_CHECKOUT_BACKEND : null;
-  // previewStyles is read by src/lib/cms/admin-start.ts, not by the CMS: the preview pane uses the site's stylesheet.
+  // previewStyles is read by src/lib/client/admin-start.ts, not by the CMS: the preview pane uses the site's stylesheet.
   const body = { ...cmsConfig(backend), previewStyles: [siteStylesheet] };
   return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

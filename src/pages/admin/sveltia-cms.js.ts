@@ -4,6 +4,6 @@
  * own, named with its extension, so `npm run dev` serves it at the same address as the build.
  */
 import type { APIRoute } from 'astro';
-import { servedCms } from '../../lib/cms/vendor';
+import { servedCms } from '#src/lib/cms/vendor.ts';
 
 export const GET: APIRoute = () => new Response(servedCms(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

@@ -1,12 +1,12 @@
 /** Each public release as an A4 PDF, drawn by the build from the same entry as its page. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getPublicPress, releaseDocumentOf } from '../../lib/collections';
-import { cacheKeyOf } from '../../lib/cache-key';
-import { renderReleasePdf } from '../../lib/release-pdf';
+import { getPublicPress, releaseDocumentOf } from '#src/lib/content/collections.ts';
+import { cacheKeyOf } from '#src/lib/content/cache-key.ts';
+import { renderReleasePdf } from '#src/lib/press/to-pdf.ts';
 
 export const getStaticPaths = (async () => {
   const releases = await getPublicPress();
-  // Made from the release alone, so the release is its key (see src/lib/cache-key.ts).
+  // Made from the release alone, so the release is its key (see src/lib/content/cache-key.ts).
   return releases.map((release) => ({ params: { slug: release.id }, props: { release }, cacheKey: cacheKeyOf(release) }));
 }) satisfies GetStaticPaths;
 

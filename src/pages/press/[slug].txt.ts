@@ -1,12 +1,12 @@
 /** Each public release as plain text, for pasting into a newsroom system. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getPublicPress, releaseDocumentOf } from '../../lib/collections';
-import { cacheKeyOf } from '../../lib/cache-key';
-import { releaseText } from '../../lib/release-text';
+import { getPublicPress, releaseDocumentOf } from '#src/lib/content/collections.ts';
+import { cacheKeyOf } from '#src/lib/content/cache-key.ts';
+import { releaseText } from '#src/lib/press/to-text.ts';
 
 export const getStaticPaths = (async () => {
   const releases = await getPublicPress();
-  // Made from the release alone, so the release is its key (see src/lib/cache-key.ts).
+  // Made from the release alone, so the release is its key (see src/lib/content/cache-key.ts).
   return releases.map((release) => ({ params: { slug: release.id }, props: { release }, cacheKey: cacheKeyOf(release) }));
 }) satisfies GetStaticPaths;
 

@@ -5,11 +5,11 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getPublicPress, releaseDocumentOf, urls } from '../../lib/collections';
-import { escapeHtml, releaseHtml } from '../../lib/release-html';
-import { NETWORK, PRESS_FEED, SITE } from '../../config';
-import { absoluteUrl } from '../../lib/site-url';
-import { buildTime } from '../../lib/content-rules';
+import { getPublicPress, releaseDocumentOf, urls } from '#src/lib/content/collections.ts';
+import { escapeHtml, releaseHtml } from '#src/lib/press/to-html.ts';
+import { NETWORK, PRESS_FEED, SITE } from '#src/config.ts';
+import { absoluteUrl } from '#src/lib/site/urls.ts';
+import { buildTime } from '#src/lib/content/rules.ts';
 
 export const GET: APIRoute = async () => {
   const releases = await getPublicPress();

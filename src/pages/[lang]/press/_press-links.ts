@@ -1,7 +1,7 @@
 /** The English press releases as links for another language's list: title, and location and date in that language. */
-import { getPublicPress, urls } from '../../../lib/collections';
-import { formatDateIn } from '../../../i18n/ui';
-import type { Locale } from '../../../i18n/locales';
+import { getPublicPress, urls } from '#src/lib/content/collections.ts';
+import { formatDateIn } from '#src/i18n/ui.ts';
+import type { Locale } from '#src/i18n/locales.ts';
 
 export async function pressLinks(lang: Locale): Promise<{ href: string; title: string; meta: string }[]> {
   return (await getPublicPress()).map((r) => ({

@@ -1,6 +1,6 @@
 /** /admin/chunks/<name>.js: the CMS's code split into chunks, loaded beside it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cmsChunk, cmsChunkNames } from '../../../lib/cms/vendor';
+import { cmsChunk, cmsChunkNames } from '#src/lib/cms/vendor.ts';
 
 export const getStaticPaths = (() => cmsChunkNames().map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 /** /admin/fonts/<name>.woff2: the CMS's fonts and icons, self-hosted from the package. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CMS_FONTS, cmsFontBytes } from '../../../lib/cms/vendor';
+import { CMS_FONTS, cmsFontBytes } from '#src/lib/cms/vendor.ts';
 
 export const getStaticPaths = (() => CMS_FONTS.map((font) => ({ params: { name: font.file.replace(/\.woff2$/, '') }, props: { prefix: font.prefix } }))) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 /** The 1200x630 link-preview card (og:image) of each IMPACT page: every entry and every chart. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getImpactCards } from '../../../lib/collections';
-import { impactCardPng, prefetchImpactCards, type ImpactCard } from '../../../lib/cards/impact-card';
-import { cacheKeyOf } from '../../../lib/cache-key';
+import { getImpactCards } from '#src/lib/content/collections.ts';
+import { impactCardPng, prefetchImpactCards, type ImpactCard } from '#src/lib/sharing/cards/impact-card.ts';
+import { cacheKeyOf } from '#src/lib/content/cache-key.ts';
 
 export const getStaticPaths = (async () => {
   const cards = await getImpactCards();

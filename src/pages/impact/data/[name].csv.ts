@@ -1,6 +1,6 @@
 /** Each dataset, byte for byte as validated in content/datasets/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasets } from '../../../lib/collections';
+import { getDatasets } from '#src/lib/content/collections.ts';
 
 export const getStaticPaths = (async () =>
   (await getDatasets()).map((d) => ({ params: { name: d.name }, props: { raw: d.raw } }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
 /** Each dataset as JSON: its columns (with their meaning and type), its rows as numbers and text, and the citation. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasets, urls } from '../../../lib/collections';
-import { datasetJson } from '../../../lib/dataset-json';
-import type { Dataset } from '../../../lib/datasets';
-import { SITE } from '../../../config';
+import { getDatasets, urls } from '#src/lib/content/collections.ts';
+import { datasetJson } from '#src/lib/impact/dataset-json.ts';
+import type { Dataset } from '#src/lib/impact/datasets.ts';
+import { SITE } from '#src/config.ts';
 
 export const getStaticPaths = (async () =>
   (await getDatasets()).map((dataset) => ({ params: { name: dataset.name }, props: { dataset } }))) satisfies GetStaticPaths;

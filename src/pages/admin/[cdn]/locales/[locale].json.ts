@@ -3,7 +3,7 @@
  * package, where it looks for them once its CDN address points at the site.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CMS_LOCAL_BASE, CMS_VERSION, cmsLocale, cmsLocales } from '../../../../lib/cms/vendor';
+import { CMS_LOCAL_BASE, CMS_VERSION, cmsLocale, cmsLocales } from '#src/lib/cms/vendor.ts';
 
 const cdn = `${CMS_LOCAL_BASE.replace(/^\/admin\//, '')}@${CMS_VERSION}`;
 

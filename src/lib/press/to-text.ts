@@ -1,0 +1,48 @@
+/**
+ * A press release as plain text for pasting into a newsroom system: one paragraph per line
+ * (newsroom editors rewrap text themselves), quotes in typographic quotation marks with their
+ * attribution, link addresses in brackets after the words that carried them.
+ */
+import { linkShowsAddress, type Block, type Inline } from './blocks.ts';
+import type { ReleaseDocument } from './release.ts';
+
+/** Runs as plain text; a link whose words are not its address gets the address in brackets. */
+export function inlineText(runs: readonly Inline[]): string {
+  return runs
+    .map((run) => (run.href && !linkShowsAddress(run) ? `${run.text} (${run.href.replace(/^mailto:/, '')})` : run.text))
+    .join('');
+}
+
+/** The attribution line under a quote: "– Name, Role". */
+export const attribution = (quote: { by: string; role?: string }) => `– ${quote.by}${quote.role ? `, ${quote.role}` : ''}`;
+
+/** “words”, with the marks around the whole quote when it runs over several paragraphs. */
+export function quotedParagraphs(paragraphs: readonly string[]): string[] {
+  return paragraphs.map((p, i) => `${i === 0 ? '“' : ''}${p}${i === paragraphs.length - 1 ? '”' : ''}`);
+}
+
+function blockText(block: Block): string {
+  switch (block.type) {
+    case 'heading':
+      return inlineText(block.inlines);
+    case 'paragraph':
+      return inlineText(block.inlines);
+    case 'list':
+      return block.items.map((item, i) => `${block.ordered ? `${block.start + i}.` : '-'} ${inlineText(item)}`).join('\n');
+    case 'quote':
+      return [...quotedParagraphs(block.paragraphs.map(inlineText)), attribution(block)].join('\n');
+  }
+}
+
+export function releaseText(doc: ReleaseDocument): string {
+  const parts = [
+    ...(doc.notice ? [doc.notice.toUpperCase()] : []),
+    'PRESS RELEASE',
+    doc.title,
+    doc.dateline,
+    ...doc.blocks.map(blockText),
+    ...doc.closing.map((section) => [section.heading, section.addedNote, inlineText(section.paragraph)].filter(Boolean).join('\n')),
+    `This release online: ${doc.url}`,
+  ];
+  return parts.join('\n\n') + '\n';
+}
