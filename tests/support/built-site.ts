@@ -1,18 +1,17 @@
 /** What the build in dist/ publishes, read from disk so that tests can be written out per page. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sitemapEntries, sitemapsOfIndex } from './sitemap.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
-
-function locs(xml: string): string[] {
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
 
 /** Every page the built sitemap lists, as a path. Fails loudly when the site has not been built. */
 export function builtSitemapPaths(): string[] {
   const index = join(DIST, 'sitemap-index.xml');
   if (!existsSync(index)) throw new Error(`No ${index}: run \`npm run build\` before the browser tests.`);
-  const paths = locs(readFileSync(index, 'utf8')).flatMap((sitemap) => locs(readFileSync(join(DIST, sitemap), 'utf8')));
+  const paths = sitemapsOfIndex(readFileSync(index, 'utf8')).flatMap((sitemap) =>
+    sitemapEntries(readFileSync(join(DIST, sitemap), 'utf8')).map((entry) => entry.path),
+  );
   if (paths.length === 0) throw new Error('The built sitemap lists no pages.');
   return paths;
 }

@@ -1,14 +1,16 @@
-/** Helpers for browser tests: what the built site publishes, read from its sitemap. */
+/** Helpers for browser tests: what the served site publishes, read from its sitemap over HTTP. */
 import type { APIRequestContext } from '@playwright/test';
+import { sitemapEntries, sitemapsOfIndex, type SitemapEntry } from './sitemap.ts';
+
+/** Every page's entry in the served sitemap. */
+export async function sitemapEntriesServed(request: APIRequestContext): Promise<SitemapEntry[]> {
+  const text = async (path: string) => (await request.get(path)).text();
+  const entries: SitemapEntry[] = [];
+  for (const sitemap of sitemapsOfIndex(await text('/sitemap-index.xml'))) entries.push(...sitemapEntries(await text(sitemap)));
+  return entries;
+}
 
 /** Every page the sitemap lists, as a path (/myths/mediation/). */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const index = await (await request.get('/sitemap-index.xml')).text();
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const paths: string[] = [];
-  for (const sitemap of sitemaps) {
-    const xml = await (await request.get(sitemap)).text();
-    paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-  }
-  return paths;
+  return (await sitemapEntriesServed(request)).map((entry) => entry.path);
 }
