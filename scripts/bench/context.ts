@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { writeSyntheticContent, type Counts } from './synthetic-content.ts';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface BenchOptions {
   /** Content sizes to build, as multiples of the real site. */
@@ -99,7 +100,7 @@ export class BenchContext {
     const started = performance.now();
     const result = spawnSync(command, args, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const wallSeconds = (performance.now() - started) / 1000;
-    const log = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '');
+    const log = stripVTControlCharacters(result.stdout + result.stderr);
     const logFile = join(this.work, `build-${site.scale}x-${label}.log`);
     writeFileSync(logFile, log);
     if (result.status !== 0) throw new Error(`The ${site.scale}x build (${label}) failed; its log is in ${logFile}`);

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildWithContent } from '../support/build-with.ts';
+import { stripVTControlCharacters } from 'node:util';
 
 describe('interface dictionaries at build time', () => {
   it('a dictionary with a missing key fails the build, naming the file and the key', () => {
@@ -26,7 +27,7 @@ describe('interface dictionaries at build time', () => {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
-    const output = (run.stdout + run.stderr).replace(/\x1b\[[0-9;]*m/g, '');
+    const output = stripVTControlCharacters(run.stdout + run.stderr);
     const built = existsSync(join(work, 'dist'));
     rmSync(work, { recursive: true, force: true });
     expect(run.status).not.toBe(0);

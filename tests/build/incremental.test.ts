@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { TRANSLATED_LOCALES } from '#src/i18n/locales.ts';
+import { stripVTControlCharacters } from 'node:util';
 
 const work = mkdtempSync(join(tmpdir(), 'rt-incremental-'));
 const content = join(work, 'content');
@@ -20,7 +21,7 @@ function build() {
     env: { ...process.env, RT_CONTENT_DIR: content, RT_DIST: dist, RT_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
-  const log = (run.stdout + run.stderr).replace(/\x1b\[[0-9;]*m/g, '');
+  const log = stripVTControlCharacters(run.stdout + run.stderr);
   if (run.status !== 0) throw new Error(`build failed:\n${log}`);
   return log;
 }

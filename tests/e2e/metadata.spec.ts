@@ -10,6 +10,7 @@ import Parser from 'rss-parser';
 const DATASETS = join(import.meta.dirname, '..', '..', 'content', 'datasets');
 
 // JSON-LD is free-form JSON: `any` lets the tests walk it as they assert its shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 async function jsonLd(page: Page): Promise<Record<string, any>[]> {
   return (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
 }

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface BuildResult {
   status: number | null;
@@ -53,7 +54,7 @@ export function buildWithContent(change: (content: string) => void, read: string
   inspect?.(env.BUILD_TIME !== undefined ? preview : dist);
   rmSync(work, { recursive: true, force: true });
   // Strip terminal colours so the message is read as an editor reads it.
-  const output = (run.stdout + run.stderr).replace(/\x1b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(run.stdout + run.stderr);
   return { status: run.status, output, published, files, previewWritten };
 }
 

@@ -5,6 +5,7 @@
  */
 
 /** Control characters, and characters that print nothing or turn the text around (U+202E). */
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- these characters are what the rule looks for
 const HIDDEN_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u00A0\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]/u;
 
 const SCHEMES = ['https:', 'http:', 'mailto:'];

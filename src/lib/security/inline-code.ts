@@ -29,7 +29,7 @@ function* startTags(html: string): Generator<Tag> {
     }
     at += name.length + 1;
     const attributes = new Map<string, string>();
-    const attribute = /\s*([^\s"'>\/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?|\s*\/?\s*>/y;
+    const attribute = /\s*([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?|\s*\/?\s*>/y;
     for (;;) {
       attribute.lastIndex = at;
       const match = attribute.exec(html);
