@@ -14,6 +14,7 @@ import tseslint from 'typescript-eslint';
 const SHARED_WITH_BROWSER = ['i18n/locales.ts', 'lib/cms/names.ts', 'lib/cms/mdx-format.ts', 'lib/cms/quote-component.ts', 'lib/sharing/share-links.ts', 'lib/site/html.ts'];
 const escape = (/** @type {string} */ s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** @type {import('eslint').Linter.RulesRecord} */
 const browserOnly = {
   'no-restricted-imports': [
     'error',
@@ -39,7 +40,10 @@ export default tseslint.config(
   ...astro.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
   { files: ['src/lib/client/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'], languageOptions: { globals: { ...globals.browser } }, rules: browserOnly },
-  { files: SHARED_WITH_BROWSER.map((f) => `src/${f}`), rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(node:|astro:)', message: 'Shared with the browser: no Node, no build.' }] }] } },
+  {
+    files: SHARED_WITH_BROWSER.map((f) => `src/${f}`),
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(node:|astro:)', message: 'Shared with the browser: no Node, no build.' }] }] },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

@@ -8,7 +8,7 @@ import { CONTENT_DIR } from '#src/env.ts';
 import { sitePathTarget } from '#src/lib/content/url-rules.ts';
 
 /** A content file the site will not publish, with every reason. */
-export class ContentError extends Error {
+class ContentError extends Error {
   override name = 'ContentError';
 }
 

@@ -32,7 +32,7 @@ async function writeIndex(site: string, output: string): Promise<number> {
 }
 
 /** Whether the index's entry file names at least one language index, as the browser needs. */
-export function indexIsComplete(output: string): boolean {
+function indexIsComplete(output: string): boolean {
   try {
     const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, unknown> };
     return Object.keys(entry.languages ?? {}).length > 0;

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { DIST } from './built-site.ts';
 
 const DEPLOY = resolve(import.meta.dirname, '..', '..', 'deploy', 'nginx');
-export const SITE_CONFIG = join(DEPLOY, 'responsible-together.conf');
+const SITE_CONFIG = join(DEPLOY, 'responsible-together.conf');
 
 function nginxBinary(): string {
   const found = spawnSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx'], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
@@ -38,7 +38,7 @@ function swap(text: string, from: string | RegExp, to: string, times: number): s
 }
 
 /** The committed configuration with the test's root, ports, logs and no TLS. */
-export function testSiteConfig(dir: string, ports: NginxPorts): string {
+function testSiteConfig(dir: string, ports: NginxPorts): string {
   let text = readFileSync(SITE_CONFIG, 'utf8');
   text = swap(text, '/srv/responsible-together/dist', DIST, 1);
   text = swap(text, '/srv/responsible-together/deploy/nginx/', `${DEPLOY}/`, 1);

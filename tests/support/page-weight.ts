@@ -32,7 +32,7 @@ export interface PageType {
 const listPages = (base: string) => new RegExp(`^${base}(page/\\d+/)?$`);
 
 /** Every kind of page the site builds, matched by address; the first match wins. */
-export const PAGE_TYPES: readonly PageType[] = [
+const PAGE_TYPES: readonly PageType[] = [
   { name: 'home', match: /^\/$/, budget: BUDGETS.anyPage },
   { name: 'myths list', match: listPages('/myths/'), budget: BUDGETS.anyPage },
   { name: 'myth', match: /^\/myths\/[^/]+\/$/, budget: BUDGETS.keyPage },
@@ -132,13 +132,6 @@ export function inlineScripts(html: string): string[] {
 export function fileFor(dist: string, urlPath: string): string {
   const path = decodeURIComponent(urlPath);
   return join(dist, path.endsWith('/') ? `${path}index.html` : path);
-}
-
-/** HTML and the CSS it blocks on, for one page, from the files alone. */
-export function firstPaintWeight(dist: string, page: BuiltPage): { html: Weight; css: Weight } {
-  const html = readFileSync(page.file);
-  const css = blockingStylesheets(html.toString('utf8')).map((href) => readFileSync(fileFor(dist, new URL(href, 'http://site/').pathname)));
-  return { html: weightOf([html]), css: weightOf(css) };
 }
 
 /** Scripts a page loads from files: <script src>. */

@@ -13,8 +13,7 @@
 import { gitHostOrigins } from '#src/lib/security/headers.ts';
 
 /** The git hosts the admin can use; `test-repo` is the CMS's in-browser test repository (tests only). */
-export const CMS_BACKENDS = ['forgejo', 'gitea', 'gitlab', 'github'] as const;
-export type CmsBackendName = (typeof CMS_BACKENDS)[number];
+const CMS_BACKENDS = ['forgejo', 'gitea', 'gitlab', 'github'] as const;
 
 /** The `backend` block of the CMS configuration. */
 export interface CmsBackend {

@@ -143,7 +143,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
 ];
 
 /** The schema's fields as CMS fields, with the collection's extra fields, in the editor's order. */
-export function collectionFields(spec: CollectionSpec): CmsField[] {
+function collectionFields(spec: CollectionSpec): CmsField[] {
   const all = [...fieldsOf(spec.schema), ...(spec.extraFields ?? [])];
   const rank = (field: CmsField) => {
     const i = spec.order.indexOf(field.name);

@@ -25,7 +25,7 @@ export interface CmsField {
 type WidgetOptions = { widget: string; [option: string]: unknown };
 
 /** What `.meta()` may say about a field for the CMS, beyond its label (title) and hint (description). */
-export interface CmsMeta {
+interface CmsMeta {
   title?: string;
   description?: string;
   /** How the editor asks for the value, where the zod type alone does not say (see `widgetFor`). */
@@ -35,7 +35,7 @@ export interface CmsMeta {
 }
 
 /** The time zone the editor's date-and-time picker uses: the network's office. */
-export const EDITOR_TIME_ZONE = 'Europe/Berlin';
+const EDITOR_TIME_ZONE = 'Europe/Berlin';
 
 // Zod 4 keeps what we read in `_zod.def`: the schema's kind, parts and checks (lengths, bounds,
 // patterns, formats). It is part of zod's public core (`z.core`).
@@ -81,7 +81,7 @@ interface Unwrapped {
 }
 
 /** Peels optional, default and transform wrappers off a field, keeping what each says. */
-export function unwrap(schema: z.ZodType): Unwrapped {
+function unwrap(schema: z.ZodType): Unwrapped {
   let current = schema;
   let optional = false;
   let defaultValue: unknown;
@@ -169,7 +169,7 @@ function widgetFor(core: z.ZodType, meta: CmsMeta, path: string): WidgetOptions 
 }
 
 /** One CMS field for one schema field. */
-export function fieldFor(name: string, schema: z.ZodType, parentPath = ''): CmsField {
+function fieldFor(name: string, schema: z.ZodType, parentPath = ''): CmsField {
   const path = parentPath ? `${parentPath}.${name}` : name;
   const { core, optional, default: defaultValue, meta } = unwrap(schema);
   const field: CmsField = { name, label: labelOf(name, meta), ...widgetFor(core, meta, path) };

@@ -16,7 +16,7 @@ type Data = Record<string, unknown>;
  * plain; other text goes in double quotes, or single quotes when it holds double quotes. A date and time with
  * its zone (an embargo) is always quoted, as the schema requires.
  */
-export function quoteStyle(text: string): 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' {
+function quoteStyle(text: string): 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' {
   if (/^[\p{L}\p{N}(][^\s"']*$/u.test(text) && !text.endsWith(':') && !ZONED.test(text)) return 'PLAIN';
   return text.includes('"') && !text.includes("'") ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
 }
@@ -31,7 +31,7 @@ const isEmpty = (value: unknown) =>
   (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isEmpty));
 
 /** Drops empty values, at every depth. */
-export function withoutEmpty(value: unknown): unknown {
+function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEmpty).filter((v) => !isEmpty(v));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutEmpty(v)] as const).filter(([, v]) => !isEmpty(v)));
@@ -40,7 +40,7 @@ export function withoutEmpty(value: unknown): unknown {
 }
 
 /** A key for what an entry says, whatever the order of its fields, defaults written or not, numbers as text. */
-export function meaningOf(data: Data): string {
+function meaningOf(data: Data): string {
   const normal = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(normal);
     if (value instanceof Date) return value.toISOString();

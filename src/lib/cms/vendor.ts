@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 /** The installed package's folder (its entry point is npm/index.js). */
-export const CMS_PACKAGE_DIR = dirname(dirname(require.resolve('@sveltia/cms')));
+const CMS_PACKAGE_DIR = dirname(dirname(require.resolve('@sveltia/cms')));
 
 /** The installed version, e.g. 0.221.1. */
 export const CMS_VERSION: string = JSON.parse(readFileSync(join(CMS_PACKAGE_DIR, 'package.json'), 'utf8')).version;
@@ -21,7 +21,7 @@ export function cmsJsonSchema(): object {
 }
 
 /** The CDN address the CMS loads its update check, interface languages and fallbacks from. */
-export const CMS_CDN = 'https://unpkg.com/@sveltia/cms';
+const CMS_CDN = 'https://unpkg.com/@sveltia/cms';
 /** Where the site serves those instead. */
 export const CMS_LOCAL_BASE = '/admin/sveltia';
 

@@ -17,7 +17,7 @@ const baseIdOf = (entry: LoadedEntry) => entry.id.split('/').pop()!;
 const isTranslation = (entry: LoadedEntry) => entry.id.includes('/');
 
 /** Names a myth's slug may not take: /myths/<name>/ is a page of the site's own. */
-export const RESERVED_MYTH_SLUGS = ['index'];
+const RESERVED_MYTH_SLUGS = ['index'];
 
 /**
  * Myths: two myths of one language may not share a slug (one would silently replace the other),

@@ -16,7 +16,7 @@ const TEXT = ['paragraph', 'heading', 'list', 'listItem', 'text', 'emphasis', 's
 const RICH = ['image', 'blockquote', 'table', 'tableRow', 'tableCell'] as const;
 
 /** Components editors may write, with the attributes each takes (always as text in quotes). */
-export const COMPONENTS = { Quote: ['by', 'role', 'lang'] } as const;
+const COMPONENTS = { Quote: ['by', 'role', 'lang'] } as const;
 type Component = keyof typeof COMPONENTS;
 
 interface Allowed {
@@ -43,7 +43,7 @@ export const BODY_ELEMENTS: Record<BodyCollection, Allowed> = {
 export const MAX_BODY_CHARACTERS = 100_000;
 
 /** A link to a page of this site, where it is written. */
-export interface SiteLink {
+interface SiteLink {
   line: number;
   href: string;
 }

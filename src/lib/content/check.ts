@@ -10,7 +10,7 @@ import { BODY_ELEMENTS, MAX_BODY_CHARACTERS, bodyOf, checkBody, type BodyCollect
 import { DEFAULT_LOCALE, LOCALE_CODES, TRANSLATED_LOCALES } from '#src/i18n/locales.ts';
 
 /** A file name that is an address: lowercase letters, digits and hyphens. */
-export const FILE_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const FILE_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Collections that have translations in folders named after their language. */
 const TRANSLATED: readonly BodyCollection[] = ['myths', 'pages'];
@@ -26,12 +26,12 @@ const ROUTE_FOLDERS: Record<BodyCollection, string> = {
 };
 
 /** The most rows a dataset may have: a chart and its table must stay readable on a phone. */
-export const MAX_DATASET_ROWS = 2_000;
+const MAX_DATASET_ROWS = 2_000;
 /** The largest data file read: a CSV this size is far more than a chart can show. */
-export const MAX_DATASET_BYTES = 2_000_000;
+const MAX_DATASET_BYTES = 2_000_000;
 
 /** A link to this site written in a content file, with where it was written. */
-export interface ContentLink {
+interface ContentLink {
   file: string;
   line: number;
   href: string;
@@ -60,7 +60,7 @@ export function reservedNames(routesDir: string, folder: string): string[] {
 }
 
 /** A file's text, or why it cannot be read as UTF-8 (with the line of the first bad byte). */
-export function readUtf8(file: string): { text: string } | { problem: string } {
+function readUtf8(file: string): { text: string } | { problem: string } {
   const bytes = readFileSync(file);
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };

@@ -2,8 +2,6 @@
 import { formatDateTime } from '#src/lib/site/format.ts';
 import { buildTimeProblem } from './build-time.ts';
 
-export { buildTimeProblem };
-
 export interface PublishableData {
   draft?: boolean;
   embargoUntil?: Date;

@@ -26,7 +26,7 @@ const yearSchema = (what: string) =>
     .max(LAST_YEAR, `Expected ${what} between ${FIRST_YEAR} and ${LAST_YEAR}.`);
 
 /** A source shown on the page under the content it supports. */
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   /** What the source is, as a reader would cite it. */
   label: z.string().min(3, 'Give the source a label a reader can cite, e.g. "WWP EN press release, 25 November 2018".').meta({ title: "Source", description: "What the source is, as a reader would cite it." }),
   /** Where to read it, when it is online. */
@@ -34,12 +34,12 @@ export const sourceSchema = z.object({
 });
 
 /** A calendar date written as YYYY-MM-DD in front matter. */
-export const isoDate = z.coerce.date({
+const isoDate = z.coerce.date({
   error: 'Expected a date written as YYYY-MM-DD, e.g. 2018-11-25.',
 });
 
 /** Fields every collection shares. */
-export const baseSchema = z.object({
+const baseSchema = z.object({
   /** One or two sentences: used as the meta description and in lists. */
   summary: z
     .string({ error: 'Expected a summary: one or two sentences saying what this page is about.' })
@@ -80,7 +80,7 @@ export const campaignSchema = baseSchema.extend({
 });
 
 /** Contact for journalists. */
-export const mediaContactSchema = z.object({
+const mediaContactSchema = z.object({
   /** The person or office to contact. */
   name: z.string().min(2).meta({ title: "Name", description: "The person or office to contact." }),
   /** Email address, shown as a mailto link. */
@@ -106,7 +106,7 @@ function existsAsWritten(text: string): boolean {
  * The zone is required: an embargo without one would lift at a different moment on every machine.
  * Written without quotes, YAML turns it into a date and drops the zone, so quotes are required too.
  */
-export const zonedDateTime = z
+const zonedDateTime = z
   .string({
     error: (issue) =>
       issue.input instanceof Date
@@ -143,7 +143,7 @@ export const pressSchema = baseSchema.extend({
  * Fields of entries that exist in several languages. A translation lives in a folder named after
  * its language (content/myths/de/risk.mdx) and keeps the English entry's file name and slug.
  */
-export const translatableSchema = z.object({
+const translatableSchema = z.object({
   /** The entry's language; English is the source. */
   lang: z.enum(LOCALE_CODES as [Locale, ...Locale[]], {
     error: `Expected one of the site's languages: ${LOCALE_CODES.join(', ')}.`,
@@ -181,7 +181,7 @@ const columnName = z
  * text (not empty), count (a whole number, 0 or more), number, percent (0 to 100),
  * marker (one of the listed values, e.g. the stars an article prints beside a row).
  */
-export const COLUMN_TYPES = ['text', 'count', 'number', 'percent', 'marker'] as const;
+const COLUMN_TYPES = ['text', 'count', 'number', 'percent', 'marker'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
 /** One column of a dataset, as declared in content/datasets/<name>.json. */
@@ -204,7 +204,7 @@ export const datasetColumnSchema = z
   });
 
 /** The publication a dataset comes from, cited beside every chart, table and download. */
-export const citationSchema = z
+const citationSchema = z
   .object({
     /** Title of the publication. */
     title: z.string({ error: 'Expected the title of the publication the data comes from.' }).min(5),
@@ -256,7 +256,7 @@ const chartValueSchema = z.object({
 });
 
 /** One group compared in a chart, e.g. the men in the programme, or their (ex-)partners. */
-export const chartGroupSchema = z.object({
+const chartGroupSchema = z.object({
   /** The group's name in full, e.g. "Men in the programme". */
   label: z.string({ error: 'Expected the group\'s name, e.g. "Men in the programme".' }).min(2),
   /** A short name shown beside each mark, e.g. "Men". */
@@ -271,7 +271,7 @@ export const chartGroupSchema = z.object({
 });
 
 /** The kinds of chart the build draws. */
-export const CHART_KINDS = ['dumbbell', 'grouped-bars'] as const;
+const CHART_KINDS = ['dumbbell', 'grouped-bars'] as const;
 
 /**
  * A chart declared in an IMPACT entry's front matter. It names the dataset and its columns; the

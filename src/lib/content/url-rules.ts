@@ -11,7 +11,7 @@ const HIDDEN_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u00A0\u00AD\u034F\u061C\u1
 const SCHEMES = ['https:', 'http:', 'mailto:'];
 
 /** A character as Unicode names it, e.g. U+202E. */
-export function codePoint(character: string): string {
+function codePoint(character: string): string {
   return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

@@ -33,7 +33,7 @@ export interface Dataset extends Omit<DatasetDeclaration, 'columns'> {
   raw: string;
 }
 
-export class DatasetError extends Error {
+class DatasetError extends Error {
   override name = 'DatasetError';
 }
 
@@ -55,7 +55,7 @@ function cellSchema(column: DatasetColumnDeclaration): z.ZodType<Cell, string> {
 }
 
 /** A zod schema for one CSV row, built from the declared columns. */
-export function rowSchemaFor(columns: readonly DatasetColumnDeclaration[]) {
+function rowSchemaFor(columns: readonly DatasetColumnDeclaration[]) {
   return z.object(Object.fromEntries(columns.map((c) => [c.name, cellSchema(c)])));
 }
 

@@ -7,14 +7,14 @@ import type { ChartSpec, Citation, DatasetDeclaration } from '#src/lib/content/s
 import { formatCell, type Dataset } from '#src/lib/impact/datasets.ts';
 
 /** One number drawn, with the text printed beside it and the count behind it. */
-export interface ChartDatum {
+interface ChartDatum {
   value: number;
   /** As printed, e.g. "81.7%". */
   text: string;
   count?: number;
 }
 
-export interface ChartGroup {
+interface ChartGroup {
   /** Position in the declaration: picks the colour and shape of its marks. */
   index: number;
   label: string;

@@ -14,7 +14,7 @@ import {
 const PHASES = ['before', 'after'] as const;
 
 /** The name printed beside a bar: the group's short name and the moment, e.g. "Men before". */
-export function barName(data: ChartData, groupIndex: number, phase: 'before' | 'after'): string {
+function barName(data: ChartData, groupIndex: number, phase: 'before' | 'after'): string {
   return `${data.groups[groupIndex]!.short} ${data.phases[phase].toLowerCase()}`;
 }
 

@@ -32,7 +32,7 @@ export const SIZES: Record<Layout, Sizes> = {
  * Colour is never the only cue: each group also has its own shape and a written label.
  */
 export const GROUP_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const;
-export const GROUP_SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
+const GROUP_SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
 
 /** Shape of a group's marks, centred on 0,0 (the mark's <g> is translated to its place). */
 export function shape(groupIndex: number, r: number, filled: boolean): SvgElement {
@@ -67,7 +67,7 @@ export function valueScale(data: ChartData, x0: number, x1: number): { scale: Li
   return { scale: linearScale(domain, [x0, x1]), ticks: ticks(domain) };
 }
 
-export function tickText(value: number, unit: ChartData['unit']): string {
+function tickText(value: number, unit: ChartData['unit']): string {
   return unit === 'percent' ? `${value}%` : String(value);
 }
 
@@ -137,7 +137,7 @@ export function phaseLegendItems(data: ChartData, s: Sizes, kind: 'marks' | 'bar
 }
 
 /** What the markers mean and where the figures come from, printed under the chart. */
-export function footnotes(data: ChartData, top: number, s: Sizes): { node: SvgElement; height: number } {
+function footnotes(data: ChartData, top: number, s: Sizes): { node: SvgElement; height: number } {
   const markers = [...new Set(data.rows.map((r) => r.marker).filter(Boolean))].sort((a, b) => a.length - b.length);
   const notes = [
     markers.length && data.markerMeaning ? `${markers.join(', ')}: ${data.markerMeaning}.` : '',
@@ -149,7 +149,7 @@ export function footnotes(data: ChartData, top: number, s: Sizes): { node: SvgEl
 }
 
 /** The accessible root: role="img", named by its <title> and <desc>. */
-export function svgRoot(data: ChartData, layout: Layout, id: string, width: number, height: number, children: SvgNode[]): SvgElement {
+function svgRoot(data: ChartData, layout: Layout, id: string, width: number, height: number, children: SvgNode[]): SvgElement {
   const s = SIZES[layout];
   return el(
     'svg',
