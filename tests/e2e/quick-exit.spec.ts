@@ -19,7 +19,7 @@ async function stallNeutralSite(page: Page) {
 
 const exitLink = (page: Page) => page.getByRole('link', { name: 'Emergency Exit this page' });
 /** The live region a screen reader announces. */
-const status = (page: Page) => page.locator('quick-exit [aria-live="polite"]');
+const status = (page: Page) => page.locator('rt-quick-exit [aria-live="polite"]');
 
 test('every page, the 404 page and search have the exit link and the link to the safety page', async ({ page }) => {
   for (const path of [...builtSitemapPaths(), '/no-such-page/', '/search/?q=exit']) {
@@ -30,7 +30,7 @@ test('every page, the 404 page and search have the exit link and the link to the
     const exit = page.getByRole('link', { name: `${t('exit.emergency')} ${t('exit.label')}` });
     await expect(exit, path).toHaveAttribute('href', EXIT_URL);
     await expect(exit, path).toHaveAttribute('rel', /noreferrer/);
-    await expect(page.locator('quick-exit').getByRole('link', { name: t('exit.safety') }), path).toHaveAttribute('href', localizedPath(lang, '/safety/'));
+    await expect(page.locator('rt-quick-exit').getByRole('link', { name: t('exit.safety') }), path).toHaveAttribute('href', localizedPath(lang, '/safety/'));
   }
 });
 
@@ -72,7 +72,7 @@ for (const [how, activate] of Object.entries(activations)) {
     await expect(page.locator('.quick-exit-overlay')).toBeVisible();
     await expect(page.getByRole('alert')).toHaveText('Loading.');
     await expect(page.locator('main')).toBeHidden();
-    await expect(page.locator('quick-exit')).toBeHidden();
+    await expect(page.locator('rt-quick-exit')).toBeHidden();
     await expect(page).toHaveTitle('Loading');
   });
 
@@ -157,7 +157,7 @@ test.describe('without JavaScript', () => {
 
 test('the safety page explains what the exit does, what it cannot do and how to browse more safely', async ({ page }) => {
   await page.goto('/');
-  await page.locator('quick-exit').getByRole('link', { name: 'Using this site safely' }).click();
+  await page.locator('rt-quick-exit').getByRole('link', { name: 'Using this site safely' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Using this site safely');
   const main = page.locator('main');
   await expect(main).toContainText('BBC Weather');

@@ -1,8 +1,11 @@
 /**
- * The keyboard shortcut of the quick exit (GOV.UK Design System "Exit this page"): pressing Shift
- * three times, with no other key between and no more than five seconds between presses, leaves
- * the page. Plain logic with the clock passed in, so it is tested without a browser or timers.
+ * The quick exit, <rt-quick-exit> (GOV.UK Design System "Exit this page"): activating the link
+ * blanks the page at once and leaves it without a history entry. Its keyboard shortcut: pressing
+ * Shift three times, with no other key between and no more than five seconds between presses,
+ * leaves the page too. The shortcut is plain logic with the clock passed in, so it is tested
+ * without a browser or timers.
  */
+import { enhancement, part } from './element.ts';
 
 /** Presses of Shift that leave the page. */
 export const EXIT_PRESSES = 3;
@@ -92,3 +95,95 @@ export const ENGLISH_MESSAGES: QuickExitMessages = {
 export function remainingPressesMessage(remaining: number, messages: QuickExitMessages = ENGLISH_MESSAGES): string {
   return remaining === 1 ? messages.one : messages.many.replace('{n}', String(remaining));
 }
+
+/** Enhances the quick-exit link: blank the page, then leave without a history entry. */
+export const quickExit = enhancement({
+  name: 'rt-quick-exit',
+  parts: {
+    link: part<HTMLAnchorElement>('a[data-quick-exit-link]'),
+    /** The live region that counts the presses down. */
+    status: part('[data-quick-exit-status]'),
+    /** Three lights on the button, lit one per press. */
+    indicator: part('[data-quick-exit-indicator]'),
+  },
+  /** The announcements and the overlay's text, in the page's language. */
+  data: ['one', 'many', 'expired', 'loading'],
+  connect(_host, { link, status, indicator }, { one, many, expired, loading }) {
+    const messages: QuickExitMessages = { one, many, expired };
+    const counter = new ShiftPressCounter();
+    const lights = [...indicator.children];
+    const pageTitle = document.title;
+    let overlay: HTMLElement | null = null;
+    let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+    let clearTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const showPresses = () => {
+      const pressed = counter.pressed;
+      indicator.toggleAttribute('data-pressed', pressed > 0);
+      lights.forEach((light, index) => light.classList.toggle('is-on', index < pressed));
+    };
+
+    const expire = () => {
+      counter.reset();
+      status.textContent = messages.expired;
+      showPresses();
+      clearTimer = setTimeout(() => (status.textContent = ''), 5000);
+    };
+
+    const exit = () => {
+      status.textContent = '';
+      overlay = document.createElement('div');
+      overlay.className = 'quick-exit-overlay';
+      overlay.setAttribute('role', 'alert');
+      document.body.append(overlay);
+      document.body.classList.add('quick-exit-active');
+      // Text added after the element is in place is announced more reliably (GOV.UK Frontend).
+      overlay.textContent = loading;
+      document.title = loading.replace(/\.$/, '');
+      // replace(): the page leaves the history, so Back does not return to it.
+      location.replace(link.href);
+    };
+
+    const onClick = (event: MouseEvent) => {
+      event.preventDefault();
+      exit();
+    };
+
+    const onKeyup = (event: KeyboardEvent) => {
+      const outcome = counter.release(event, performance.now());
+      clearTimeout(expiryTimer);
+      if (outcome.kind === 'exit') {
+        exit();
+      } else if (outcome.kind === 'counted') {
+        clearTimeout(clearTimer);
+        status.textContent = remainingPressesMessage(outcome.remaining, messages);
+        expiryTimer = setTimeout(expire, (counter.expiresAt ?? 0) - performance.now());
+      } else if (outcome.kind === 'interrupted') {
+        expire();
+      }
+      showPresses();
+    };
+
+    /** Coming back through the back/forward cache must show the page whole, never half-hidden. */
+    const onPageshow = () => {
+      clearTimeout(expiryTimer);
+      clearTimeout(clearTimer);
+      counter.reset();
+      overlay?.remove();
+      overlay = null;
+      document.body.classList.remove('quick-exit-active');
+      document.title = pageTitle;
+      status.textContent = '';
+      showPresses();
+    };
+
+    link.addEventListener('click', onClick);
+    document.addEventListener('keyup', onKeyup, true);
+    window.addEventListener('pageshow', onPageshow);
+    return () => {
+      link.removeEventListener('click', onClick);
+      document.removeEventListener('keyup', onKeyup, true);
+      window.removeEventListener('pageshow', onPageshow);
+    };
+  },
+});

@@ -1,4 +1,9 @@
-/** Runs a Pagefind search in the browser and renders the results as a list. */
+/**
+ * <rt-search>: shows the search form and runs a Pagefind search in the page; each result is a copy
+ * of the page's <template data-search-result>, so its words and look come from the page. The query
+ * never goes into the address.
+ */
+import { enhancement, findParts, part } from './element.ts';
 
 interface PagefindResultData {
   url: string;
@@ -28,7 +33,7 @@ function loadPagefind(): Promise<Pagefind> {
  * history entry. Searches typed on the page never reach the address at all: a visitor's words
  * must not be left in the browser's history after a quick exit.
  */
-export function takeSearchFromAddress(): { query: string; types: string[] } {
+function takeSearchFromAddress(): { query: string; types: string[] } {
   const url = new URL(location.href);
   const query = url.searchParams.get('q') ?? '';
   const types = url.searchParams.getAll('type');
@@ -40,15 +45,23 @@ export function takeSearchFromAddress(): { query: string; types: string[] } {
 }
 
 /** Results shown at once: each one costs the browser a request for its excerpt. */
-export const RESULTS_PER_PAGE = 10;
+const RESULTS_PER_PAGE = 10;
 
 /** What the status line says, in the page's language ({query}, {count} filled in). */
-export interface SearchMessages {
+interface SearchMessages {
   searching: string;
   none: string;
   one: string;
   many: string;
 }
+
+/** The parts of one result in the page's template: its type, its linked title and its excerpt. */
+const RESULT_PARTS = {
+  type: part('[data-result-type]'),
+  link: part<HTMLAnchorElement>('a[data-result-link]'),
+  excerpt: part('[data-result-excerpt]'),
+};
+const TEMPLATE = 'rt-search <template data-search-result>';
 
 interface SearchView {
   messages: SearchMessages;
@@ -56,6 +69,8 @@ interface SearchView {
   list: HTMLOListElement;
   /** "Show more results", shown while some results are not yet listed. */
   more: HTMLButtonElement;
+  /** The template's list item, copied for each result. */
+  result: HTMLLIElement;
 }
 
 let latest = 0;
@@ -67,14 +82,14 @@ async function showNext(view: SearchView, ticket: number): Promise<HTMLLIElement
   const found = await Promise.all(page.map((r) => r.data()));
   if (ticket !== latest) return undefined;
   pending = pending.slice(page.length);
-  const items = found.map(renderResult);
+  const items = found.map((result) => renderResult(view.result, result));
   view.list.append(...items);
   view.more.hidden = pending.length === 0;
   return items[0];
 }
 
 /** Searches and renders; when searches overlap (typing, then pressing Enter), only the newest renders. */
-export async function runSearch(query: string, types: string[], view: SearchView): Promise<void> {
+async function runSearch(query: string, types: string[], view: SearchView): Promise<void> {
   const ticket = ++latest;
   if (!query) {
     view.list.replaceChildren();
@@ -97,26 +112,65 @@ export async function runSearch(query: string, types: string[], view: SearchView
 }
 
 /** Lists the next results and moves focus to the first of them, so keyboard users carry on reading there. */
-export async function showMoreResults(view: SearchView): Promise<void> {
+async function showMoreResults(view: SearchView): Promise<void> {
   const first = await showNext(view, latest);
   first?.querySelector('a')?.focus();
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  const type = document.createElement('p');
-  type.className = 'text-xs font-bold uppercase tracking-wider text-accent';
-  type.textContent = result.meta.type ?? 'Page';
-  const heading = document.createElement('h2');
-  heading.className = 'text-lg font-bold';
-  const link = document.createElement('a');
+/** A copy of the template's item with the result's type, title, address and excerpt filled in. */
+function renderResult(template: HTMLLIElement, result: PagefindResultData): HTMLLIElement {
+  const item = template.cloneNode(true) as HTMLLIElement;
+  // Checked when the search started: the copy has every part the template has.
+  const { type, link, excerpt } = findParts(item, TEMPLATE, RESULT_PARTS)!;
+  // Every indexed page has a type (src/layouts/BaseLayout.astro); should one not, its line goes.
+  if (result.meta.type) type.textContent = result.meta.type;
+  else type.remove();
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
-  heading.append(link);
-  const excerpt = document.createElement('p');
-  excerpt.className = 'mt-1 text-muted';
   // Pagefind escapes page text and adds only <mark> around matches.
   excerpt.innerHTML = result.excerpt;
-  item.append(type, heading, excerpt);
   return item;
 }
+
+export const search = enhancement({
+  name: 'rt-search',
+  parts: {
+    needsJs: part('[data-search-needs-js]'),
+    form: part<HTMLFormElement>('form[data-search-form]'),
+    input: part<HTMLInputElement>('form[data-search-form] input[name="q"]'),
+    status: part('[data-search-status]'),
+    list: part<HTMLOListElement>('ol[data-search-results]'),
+    more: part<HTMLButtonElement>('button[data-search-more]'),
+    template: part<HTMLTemplateElement>('template[data-search-result]'),
+  },
+  data: ['searching', 'none', 'one', 'many'],
+  connect(_host, { needsJs, form, input, status, list, more, template }, messages) {
+    const result = findParts(template.content, TEMPLATE, { item: part<HTMLLIElement>('li'), ...RESULT_PARTS })?.item;
+    if (!result) return;
+    const view: SearchView = { messages, status, list, more, result };
+    more.addEventListener('click', () => showMoreResults(view));
+    form.hidden = false;
+    needsJs.remove();
+    const linked = takeSearchFromAddress();
+    input.value = linked.query;
+    const chosen = new Set(linked.types);
+    form.querySelectorAll<HTMLInputElement>('input[name="type"]').forEach((box) => (box.checked = chosen.has(box.value)));
+
+    const update = async () => {
+      const query = input.value.trim();
+      const types = [...form.querySelectorAll<HTMLInputElement>('input[name="type"]:checked')].map((b) => b.value);
+      await runSearch(query, types, view);
+    };
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      update();
+    });
+    form.addEventListener('change', update);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(update, 250);
+    });
+    if (input.value) update();
+  },
+});
