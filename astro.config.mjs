@@ -9,7 +9,8 @@ import { i18nCheck } from './src/integrations/i18n-check.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { publishSchedule } from './src/integrations/publish-schedule.ts';
 import { SITE } from './src/config.ts';
-import { DEFAULT_LOCALE, LOCALE_CODES, hreflangAlternates, splitLocalePath } from './src/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, splitLocalePath } from './src/i18n/locales.ts';
+import { hreflangAlternates } from './src/lib/site/urls.ts';
 
 // The build writes to a staging folder (scripts/build.ts) and only a complete build replaces dist/.
 // A build "as of" another moment (BUILD_TIME) is a preview and never goes to dist/, the folder deployed.
@@ -26,7 +27,7 @@ export default defineConfig({
   // Every script and stylesheet is a file of its own, so the Content-Security-Policy needs no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // securityHeaders() last: it writes _headers for every file the others have written.
-  // English keeps today's addresses; other languages live under /<code>/ (src/pages/[lang]/).
+  // English keeps today's addresses; other languages live under /<code>/ (src/pages/[...locale]/, src/i18n/routing.ts).
   i18n: { locales: LOCALE_CODES, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   integrations: [
     i18nCheck(),

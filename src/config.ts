@@ -7,7 +7,6 @@ export const SITE = {
   url: (process.env.SITE_URL ?? 'https://campaign.work-with-perpetrators.eu').replace(/\/$/, ''),
   name: 'Responsible Together',
   tagline: 'Perpetrator work against gender-based violence',
-  lang: 'en',
   /** The 16 Days of Activism against Gender-Based Violence run from 25 November to 10 December. */
   activism: { name: '16 Days of Activism against Gender-Based Violence', start: '11-25', end: '12-10' },
 } as const;

@@ -55,21 +55,3 @@ export function splitLocalePath(path: string, locales: readonly string[] = LOCAL
   if (match && match[1] !== defaultLocale && locales.includes(match[1]!)) return { lang: match[1]!, path: match[2] ?? '/' };
   return { lang: defaultLocale, path };
 }
-
-/** One alternate address of a page: its language (or x-default) and absolute URL. */
-export interface Alternate {
-  hreflang: string;
-  href: string;
-}
-
-/**
- * The alternates every language version of a page lists, in the page head and in the sitemap
- * alike: each language the page exists in, plus x-default for the source language's version.
- * A page in one language only has none.
- */
-export function hreflangAlternates(codes: readonly string[], path: string, site: string, defaultLocale: string = DEFAULT_LOCALE): Alternate[] {
-  if (codes.length < 2) return [];
-  const href = (code: string) => new URL(localizedPath(code, path, defaultLocale), site.endsWith('/') ? site : `${site}/`).href;
-  const alternates = LOCALE_CODES.filter((code) => codes.includes(code)).map((code) => ({ hreflang: LOCALES[code].hreflang, href: href(code) }));
-  return codes.includes(defaultLocale) ? [...alternates, { hreflang: 'x-default', href: href(defaultLocale) }] : alternates;
-}

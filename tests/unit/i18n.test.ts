@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { hreflangAlternates, htmlAttributes, localizedPath, splitLocalePath, LOCALES, type LocaleConfig } from '#src/i18n/locales.ts';
+import { htmlAttributes, localizedPath, splitLocalePath, LOCALES, type LocaleConfig } from '#src/i18n/locales.ts';
+import { hreflangAlternates, urls } from '#src/lib/site/urls.ts';
+import { localeOfPath, localizedPaths } from '#src/i18n/routing.ts';
 import { DICTIONARIES, assertCompleteDictionaries, dictionaryProblems, formatDateIn, useTranslations } from '#src/i18n/ui.ts';
 import { en } from '#src/i18n/ui/en.ts';
 import { mythSchema } from '#src/lib/content/schemas.ts';
@@ -34,6 +36,34 @@ describe('languages and addresses', () => {
     ]);
     // A page in one language has no alternates.
     expect(hreflangAlternates(['en'], '/press/', 'https://example.org/')).toEqual([]);
+  });
+
+  it('builds every address of a list, a myth and its cards in each language from one place', () => {
+    expect(urls.mythList('de')).toBe('/de/myths/');
+    expect(urls.mythList('de', 2)).toBe('/de/myths/page/2/');
+    expect(urls.pressList('en', 3)).toBe('/press/page/3/');
+    expect(urls.myth({ slug: 'risk', lang: 'fr' })).toBe('/fr/myths/risk/');
+    expect(urls.mythCard({ slug: 'risk', lang: 'en' }, 'square.png')).toBe('/myths/risk/square.png');
+    expect(urls.page('get-help', 'pl')).toBe('/pl/get-help/');
+    // Press releases, editions and IMPACT are in English only: their addresses have no language.
+    expect(urls.pressPdf({ id: '2018-campaign-launch' })).toBe('/press/2018-campaign-launch.pdf');
+    expect(urls.campaign({ year: 2018 })).toBe('/campaigns/2018/');
+  });
+
+  it('reads a page’s language from the start of its address only', () => {
+    expect(localeOfPath('/de/myths/risk/')).toBe('de');
+    expect(localeOfPath('/myths/risk/card.png')).toBe('en');
+    // An English page whose slug is a language code stays English.
+    expect(localeOfPath('/voices/it/')).toBe('en');
+    expect(localeOfPath('/press/pl.pdf')).toBe('en');
+  });
+
+  it('gives a route its paths in every language, English without a prefix, each with its cache key', async () => {
+    const paths = await localizedPaths((locale) => (locale === 'en' || locale === 'pl' ? [{ params: { slug: 'risk' }, cacheKey: `key-${locale}` }] : []));
+    expect(paths).toEqual([
+      { params: { locale: undefined, slug: 'risk' }, cacheKey: 'key-en' },
+      { params: { locale: 'pl', slug: 'risk' }, cacheKey: 'key-pl' },
+    ]);
   });
 
   it('names every language in itself', () => {

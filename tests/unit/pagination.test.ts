@@ -1,6 +1,7 @@
 /** Numbered list pages: their addresses, what each holds, and which page links a visitor sees. */
 import { describe, expect, it } from 'vitest';
-import { laterPageNumbers, listPage, listPagePath, pageCount, pageLinks } from '#src/lib/site/pagination.ts';
+import { laterPageNumbers, listPage, pageCount, pageLinks } from '#src/lib/site/pagination.ts';
+import { listPagePath } from '#src/lib/site/urls.ts';
 
 describe('list pages', () => {
   it('keeps the first page at the list’s own address and numbers the others under it', () => {

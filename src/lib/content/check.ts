@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { BODY_ELEMENTS, MAX_BODY_CHARACTERS, bodyOf, checkBody, type BodyCollection } from './body-rules.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, TRANSLATED_LOCALES } from '#src/i18n/locales.ts';
+import { LOCALIZED_ROUTES } from '#src/i18n/routing.ts';
 
 /** A file name that is an address: lowercase letters, digits and hyphens. */
 const FILE_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -44,18 +45,20 @@ export interface ContentReport {
 
 /**
  * Names an entry of a route folder may not take, because a page of the site's own has that
- * address: every file or folder of src/pages/<folder> that is not a [parameter], and, at the top,
- * the languages and the folders the build writes (_astro, pagefind).
+ * address: every file or folder of src/pages/<folder> and of src/pages/[...locale]/<folder> (the
+ * routes serving every language) that is not a [parameter] or a _private helper, and, at the top,
+ * the languages and the folders the build writes (_astro, pagefind). A translation's address
+ * starts with its language, so for `translated` entries only the routes serving every language count.
  */
-export function reservedNames(routesDir: string, folder: string): string[] {
-  const dir = join(routesDir, folder);
+export function reservedNames(routesDir: string, folder: string, translated = false): string[] {
+  const dirs = [join(routesDir, LOCALIZED_ROUTES, folder), ...(translated ? [] : [join(routesDir, folder)])];
   const names = new Set(['index']);
-  if (existsSync(dir)) {
+  for (const dir of dirs.filter((d) => existsSync(d))) {
     for (const name of readdirSync(dir)) {
-      if (!name.startsWith('[')) names.add(name.replace(/\..*$/, ''));
+      if (!name.startsWith('[') && !name.startsWith('_')) names.add(name.replace(/\..*$/, ''));
     }
   }
-  if (folder === '.') for (const name of [...LOCALE_CODES, '_astro', 'pagefind']) names.add(name);
+  if (folder === '.' && !translated) for (const name of [...LOCALE_CODES, '_astro', 'pagefind']) names.add(name);
   return [...names].sort();
 }
 
@@ -83,7 +86,7 @@ function checkCollection(contentDir: string, routesDir: string, collection: Body
   const dir = join(contentDir, collection);
   const byAddress = new Map<string, string>();
   const reserved = reservedNames(routesDir, ROUTE_FOLDERS[collection]);
-  const translatedReserved = collection === 'pages' ? reservedNames(routesDir, '[lang]') : reserved;
+  const translatedReserved = collection === 'pages' ? reservedNames(routesDir, ROUTE_FOLDERS.pages, true) : reserved;
   for (const path of mdxFiles(dir)) {
     const file = join(dir, path);
     const parts = path.split(sep);

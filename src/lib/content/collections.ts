@@ -8,8 +8,9 @@ import { buildTime, byOrder, byYearDesc, isPublic, newestFirst, showsUnpublished
 import { chartData, type ChartData } from '#src/lib/impact/charts/data.ts';
 import type { Dataset } from '#src/lib/impact/datasets.ts';
 import { chartCard, entryCard, type ImpactCard } from '#src/lib/sharing/cards/impact-card.ts';
-import { pressDownloadPath, pressPath, releaseDocument, type ReleaseDocument } from '#src/lib/press/release.ts';
-import { DEFAULT_LOCALE, LOCALE_CODES, localizedPath, type Locale } from '#src/i18n/locales.ts';
+import { releaseDocument, type ReleaseDocument } from '#src/lib/press/release.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '#src/i18n/locales.ts';
+import { urls } from '#src/lib/site/urls.ts';
 
 export type PressRelease = CollectionEntry<'press'>;
 export type Myth = CollectionEntry<'myths'>;
@@ -35,7 +36,7 @@ export async function getPublicPress(): Promise<PressRelease[]> {
   const all = await getCollection('press');
   for (const release of all) {
     if (RESERVED_PRESS_SLUGS.includes(release.id)) {
-      throw new Error(`${release.filePath}: the file name "${release.id}" is taken by the page /press/${release.id}/; rename the file.`);
+      throw new Error(`${release.filePath}: the file name "${release.id}" is taken by the page ${urls.press(release)}; rename the file.`);
     }
   }
   return newestFirst(all.filter((e) => showsUnpublished || isPublic(e.data, now)));
@@ -133,17 +134,3 @@ export async function campaignOf(release: PressRelease): Promise<Campaign> {
   if (!campaign) throw new Error(`${release.filePath}: field "campaign" names an edition that does not exist.`);
   return campaign;
 }
-
-/** URL of an entry's page. One place for every address the site links to. */
-export const urls = {
-  campaign: (c: Campaign) => `/campaigns/${c.data.year}/`,
-  press: (p: PressRelease) => pressPath(p.id),
-  pressPdf: (p: PressRelease) => pressDownloadPath(p.id, 'pdf'),
-  pressText: (p: PressRelease) => pressDownloadPath(p.id, 'txt'),
-  myth: (m: Myth) => localizedPath(m.data.lang, `/myths/${m.data.slug}/`),
-  impact: (i: ImpactEntry) => `/impact/${i.id}/`,
-  voice: (v: Voice) => `/voices/${v.id}/`,
-  chart: (c: ImpactChart) => `/impact/${c.data.slug}/`,
-  datasetCsv: (d: Pick<Dataset, 'name'>) => `/impact/data/${d.name}.csv`,
-  datasetJson: (d: Pick<Dataset, 'name'>) => `/impact/data/${d.name}.json`,
-} as const;

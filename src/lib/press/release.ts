@@ -7,7 +7,7 @@ import { DEFAULT_MEDIA_CONTACT, NETWORK } from '#src/config.ts';
 import { publicationNote, type PublishableData } from '#src/lib/content/rules.ts';
 import { dateline, statedDateAttr } from '#src/lib/site/format.ts';
 import { releaseBlocks, type Block, type Inline } from './blocks.ts';
-import { absoluteUrl } from '#src/lib/site/urls.ts';
+import { absoluteUrl, urls } from '#src/lib/site/urls.ts';
 
 /** The fields of a press release that its downloads use (see pressSchema). */
 export interface ReleaseData extends PublishableData {
@@ -94,12 +94,6 @@ export function closingSections(data: Pick<ReleaseData, 'about' | 'mediaContact'
   return sections;
 }
 
-/** Address of a release page, site-relative. */
-export const pressPath = (slug: string) => `/press/${slug}/`;
-
-/** Address of a release's downloads, site-relative. */
-export const pressDownloadPath = (slug: string, format: 'pdf' | 'txt') => `/press/${slug}.${format}`;
-
 export function releaseDocument(release: ReleaseSource, now: Date): ReleaseDocument {
   const { data } = release;
   const file = release.filePath ?? `press/${release.id}`;
@@ -110,7 +104,7 @@ export function releaseDocument(release: ReleaseSource, now: Date): ReleaseDocum
     datePublished: statedDateAttr(data),
     dateline: dateline(data),
     summary: data.summary,
-    url: absoluteUrl(pressPath(release.id)),
+    url: absoluteUrl(urls.press(release)),
     blocks: releaseBlocks(release.body ?? '', file, release.bodyLine),
     closing: closingSections(data),
     notice: publicationNote(data, now),

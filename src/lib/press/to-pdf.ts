@@ -16,6 +16,7 @@ import { linkShowsAddress, type Block, type Inline } from './blocks.ts';
 import { attribution } from './to-text.ts';
 import { buildTime } from '#src/lib/content/rules.ts';
 import { woffToSfnt } from './woff.ts';
+import { DEFAULT_LOCALE, LOCALES } from '#src/i18n/locales.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -218,7 +219,7 @@ export async function renderReleasePdf(release: ReleaseDocument, builtAt: Date =
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
-    lang: 'en-GB',
+    lang: LOCALES[DEFAULT_LOCALE].tag,
     tagged: true,
     displayTitle: true,
     pdfVersion: '1.7',

@@ -1,12 +1,8 @@
 /** Everything a page offers to share one myth: links' text, its cards and the embed snippet. */
-import { SITE } from '#src/config.ts';
 import { mythCardFiles, type MythCardData, type MythCardFile } from './cards/myth-card.ts';
 import { embedSnippet, type SharedPage } from './share-links.ts';
-import { localizedPath } from '#src/i18n/locales.ts';
 import { useTranslations } from '#src/i18n/ui.ts';
-
-/** An address on the public site, e.g. /myths/risk/ → https://…/myths/risk/. */
-export const absoluteUrl = (path: string): string => new URL(path, `${SITE.url}/`).href;
+import { absoluteUrl, urls } from '#src/lib/site/urls.ts';
 
 export interface MythSharing {
   /** The myth's page as shared: canonical URL, title and text. */
@@ -19,7 +15,7 @@ export interface MythSharing {
 
 export function mythSharing(myth: MythCardData): MythSharing {
   const t = useTranslations(myth.lang);
-  const url = absoluteUrl(localizedPath(myth.lang, `/myths/${myth.slug}/`));
+  const url = absoluteUrl(urls.myth(myth));
   const cards = mythCardFiles(myth);
   const preview = cards[0]!;
   return {

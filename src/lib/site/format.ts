@@ -1,6 +1,8 @@
-/** Formatting shared by pages, feeds and downloads. Dates are calendar dates, kept in UTC. */
+/** Formatting shared by pages, feeds and downloads, in the source language. Dates are calendar dates, kept in UTC. */
+import { DEFAULT_LOCALE, LOCALES } from '#src/i18n/locales.ts';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const tag = LOCALES[DEFAULT_LOCALE].tag;
+const dateFormat = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** 25 November 2018 */
 export function formatDate(date: Date): string {
@@ -22,7 +24,7 @@ export function isoDay(date: Date): string {
 export function formatDateRange(start: Date, end: Date): string {
   const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
   const startText = sameYear
-    ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(start)
+    ? new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(start)
     : formatDate(start);
   return `${startText} – ${formatDate(end)}`;
 }

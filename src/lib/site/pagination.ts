@@ -1,6 +1,7 @@
 /**
  * Lists that grow with the content are split into numbered static pages: the first at the list's
- * own address (/myths/), the others under it (/myths/page/2/). Each page links to the others.
+ * own address (/myths/), the others under it (/myths/page/2/; src/lib/site/urls.ts). Each page
+ * links to the others.
  */
 
 /** How many entries each growing list shows on one page, and how many myths the home page shows. */
@@ -24,12 +25,6 @@ export interface ListPage<T> {
   /** How many pages the list has (at least 1, even when it is empty). */
   count: number;
   items: T[];
-}
-
-/** The address of page `number` of the list at `base` (which ends in a slash). */
-export function listPagePath(base: string, number: number): string {
-  if (!Number.isInteger(number) || number < 1) throw new Error(`A list page number is a whole number from 1, not ${number}.`);
-  return number === 1 ? base : `${base}page/${number}/`;
 }
 
 /** How many pages `total` entries need at `perPage` a page. */

@@ -4,6 +4,7 @@
  * dataset as a Dataset.
  */
 import { NETWORK } from '#src/config.ts';
+import { DEFAULT_LOCALE } from '#src/i18n/locales.ts';
 import { citationUrl, citationText } from '#src/lib/impact/citation.ts';
 import type { Dataset } from '#src/lib/impact/datasets.ts';
 import type { ReleaseDocument } from '#src/lib/press/release.ts';
@@ -38,7 +39,7 @@ export function newsArticleJsonLd(release: ReleaseDocument, image?: string) {
     description: release.summary,
     ...(/^\d{4}-\d{2}-\d{2}$/.test(release.datePublished) ? { datePublished: release.datePublished } : {}),
     dateline: release.dateline,
-    inLanguage: 'en',
+    inLanguage: DEFAULT_LOCALE,
     url: release.url,
     mainEntityOfPage: release.url,
     author: network,
@@ -64,7 +65,7 @@ export function datasetJsonLd(dataset: Dataset, pageUrl: string, downloads: { cs
     name: dataset.title,
     description: dataset.description,
     url: `${pageUrl}#dataset-${dataset.name}`,
-    inLanguage: 'en',
+    inLanguage: DEFAULT_LOCALE,
     isAccessibleForFree: true,
     citation: {
       '@type': 'CreativeWork',

@@ -5,10 +5,11 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getPublicPress, releaseDocumentOf, urls } from '#src/lib/content/collections.ts';
+import { getPublicPress, releaseDocumentOf } from '#src/lib/content/collections.ts';
 import { escapeHtml, releaseHtml } from '#src/lib/press/to-html.ts';
 import { NETWORK, PRESS_FEED, SITE } from '#src/config.ts';
-import { absoluteUrl } from '#src/lib/site/urls.ts';
+import { absoluteUrl, urls } from '#src/lib/site/urls.ts';
+import { DEFAULT_LOCALE, LOCALES } from '#src/i18n/locales.ts';
 import { buildTime } from '#src/lib/content/rules.ts';
 
 export const GET: APIRoute = async () => {
@@ -18,7 +19,7 @@ export const GET: APIRoute = async () => {
     description: PRESS_FEED.description,
     site: SITE.url,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>en-gb</language><lastBuildDate>${buildTime().toUTCString()}</lastBuildDate><atom:link href="${escapeHtml(absoluteUrl(PRESS_FEED.path))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${LOCALES[DEFAULT_LOCALE].tag.toLowerCase()}</language><lastBuildDate>${buildTime().toUTCString()}</lastBuildDate><atom:link href="${escapeHtml(absoluteUrl(PRESS_FEED.path))}" rel="self" type="application/rss+xml"/>`,
     items: releases.map((release) => {
       const doc = releaseDocumentOf(release);
       const downloads = `<p>Download this release: <a href="${absoluteUrl(urls.pressPdf(release))}">PDF</a> · <a href="${absoluteUrl(urls.pressText(release))}">plain text</a></p>`;

@@ -6,6 +6,7 @@ import { SITE } from '#src/config.ts';
 import { cachedCardPng, prefetchCardPngs } from './cache.ts';
 import { SITE_ADDRESS } from './myth-card.ts';
 import { CARD_SIZES, CardFitError, CardGlyphError, type CardContent } from './render.ts';
+import { urls } from '#src/lib/site/urls.ts';
 
 /** IMPACT pages get the link-preview format. */
 export const IMPACT_CARD_SIZE = '1200x630';
@@ -59,7 +60,7 @@ export function impactCardContent(card: ImpactCard): CardContent {
 /** The page's link-preview image, as BaseLayout's `image` takes it; the alt text is the card's words. */
 export function impactCardImage(card: ImpactCard): { src: string; width: number; height: number; alt: string } {
   return {
-    src: `/impact/${card.slug}/card.png`,
+    src: urls.impactCard(card),
     ...CARD_SIZES[IMPACT_CARD_SIZE],
     alt: `${card.eyebrow}: ${card.title}. ${card.body} ${SITE.name}, ${SITE_ADDRESS}`,
   };

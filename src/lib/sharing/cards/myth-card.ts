@@ -5,8 +5,9 @@
 import { SITE } from '#src/config.ts';
 import { cachedCardPng, prefetchCardPngs } from './cache.ts';
 import { CARD_SIZES, CardFitError, CardGlyphError, type CardContent, type CardSize } from './render.ts';
-import { DEFAULT_LOCALE, localizedPath, type Locale } from '#src/i18n/locales.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/i18n/locales.ts';
 import { useTranslations, type UiKey } from '#src/i18n/ui.ts';
+import { urls } from '#src/lib/site/urls.ts';
 
 /** The fields of a myth entry a card shows (see mythSchema). */
 export interface MythCardData {
@@ -80,7 +81,7 @@ export function mythCardFiles(myth: MythCardData): MythCardFile[] {
     download: t(download, CARD_SIZES[size]),
     size,
     ...CARD_SIZES[size],
-    path: localizedPath(myth.lang, `/myths/${myth.slug}/${file}`),
+    path: urls.mythCard(myth, file),
     downloadName: `${filePrefix}-myth-${myth.slug}${langPart}-${size}.png`,
     alt: mythCardAlt(myth),
   }));
