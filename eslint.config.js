@@ -47,6 +47,8 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Astro types Astro.locals through `declare global { namespace App { interface Locals } }`.
+      '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
     },
   },
 );
