@@ -2,10 +2,7 @@
 import type { Block, Inline } from './blocks.ts';
 import type { ReleaseDocument } from './release.ts';
 import { attribution } from './to-text.ts';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeHtml } from '#src/lib/site/html.ts';
 
 function inlineHtml(runs: readonly Inline[]): string {
   return runs
