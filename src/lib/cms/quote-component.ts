@@ -5,6 +5,7 @@
  */
 import { LOCALE_CODES } from '#src/i18n/locales.ts';
 import { escapeHtml } from '#src/lib/site/html.ts';
+import { attribution } from '#src/lib/site/quotation.ts';
 import { QUOTE_COMPONENT } from './names.ts';
 
 export interface QuoteData {
@@ -36,7 +37,7 @@ export function quoteToBlock(data: Partial<QuoteData>): string {
 
 export function quoteToPreview(data: Partial<QuoteData>): string {
   const lang = data.lang ? ` lang="${escapeHtml(data.lang)}"` : '';
-  return `<figure><blockquote${lang}><p>${escapeHtml(data.text ?? '')}</p></blockquote><figcaption>– ${escapeHtml(data.by ?? '')}${data.role ? `, ${escapeHtml(data.role)}` : ''}</figcaption></figure>`;
+  return `<figure><blockquote${lang}><p>${escapeHtml(data.text ?? '')}</p></blockquote><figcaption>${escapeHtml(attribution({ by: data.by ?? '', role: data.role }))}</figcaption></figure>`;
 }
 
 /** The definition passed to CMS.registerEditorComponent(). */

@@ -8,6 +8,10 @@ import { publicationNote, type PublishableData } from '#src/lib/content/rules.ts
 import { dateline, statedDateAttr } from '#src/lib/site/format.ts';
 import { releaseBlocks, type Block, type Inline } from './blocks.ts';
 import { absoluteUrl } from '#src/lib/site/urls.ts';
+import type { Locale } from '#src/i18n/locales.ts';
+
+/** Press releases are issued in English only: their page and downloads quote and date in English. */
+export const RELEASE_LOCALE: Locale = 'en';
 
 /** The fields of a press release that its downloads use (see pressSchema). */
 export interface ReleaseData extends PublishableData {

@@ -7,6 +7,7 @@ import { cachedCardPng, prefetchCardPngs } from './cache.ts';
 import { CARD_SIZES, CardFitError, CardGlyphError, type CardContent, type CardSize } from './render.ts';
 import { DEFAULT_LOCALE, localizedPath, type Locale } from '#src/i18n/locales.ts';
 import { useTranslations, type UiKey } from '#src/i18n/ui.ts';
+import { quoted } from '#src/lib/site/quotation.ts';
 
 /** The fields of a myth entry a card shows (see mythSchema). */
 export interface MythCardData {
@@ -33,7 +34,7 @@ export function mythCardContent(myth: MythCardData): CardContent {
   const t = useTranslations(myth.lang);
   return {
     eyebrow: t('myth.label', { n: myth.order }),
-    title: quoted(myth),
+    title: quoted(myth.myth, myth.lang),
     body: myth.fact,
     footer: SITE.name,
     address: SITE_ADDRESS,
@@ -43,11 +44,6 @@ export function mythCardContent(myth: MythCardData): CardContent {
 /** Alt text of a card: the words on it, in reading order. */
 export function mythCardAlt(myth: MythCardData): string {
   return useTranslations(myth.lang)('myth.cardAlt', { myth: myth.myth, fact: myth.fact, site: SITE.name, address: SITE_ADDRESS });
-}
-
-/** The myth in its language's quotation marks. */
-function quoted(myth: MythCardData): string {
-  return useTranslations(myth.lang)('myth.quoted', { myth: myth.myth });
 }
 
 /** One card of a myth with everything a page needs to show, link or download it. */
