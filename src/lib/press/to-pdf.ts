@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { NETWORK, SITE } from '#src/config.ts';
 import { CONTENT_DIR } from '#src/env.ts';
 import { RELEASE_LOCALE, type ClosingSection, type ReleaseDocument } from './release.ts';
-import { linkShowsAddress, type Block, type Inline } from './blocks.ts';
+import { addressAfter, linkShowsAddress, printedAddress, type Block, type Inline } from './blocks.ts';
 import { attribution, paragraphMarks } from '#src/lib/site/quotation.ts';
 import { buildTime } from '#src/lib/content/rules.ts';
 import { woffToSfnt } from './woff.ts';
@@ -99,9 +99,10 @@ function styleOf(run: Inline): Style {
 
 /** A link whose words are not its address is followed by the address, for readers on paper. */
 function withAddresses(runs: readonly Inline[]): Inline[] {
-  return runs.flatMap((run) =>
-    run.href && !linkShowsAddress(run) ? [run, { text: ` (${run.href.replace(/^mailto:/, '')})` }] : [run],
-  );
+  return runs.flatMap((run) => {
+    const address = addressAfter(run);
+    return address ? [run, { text: address }] : [run];
+  });
 }
 
 interface TextBox {
@@ -115,8 +116,7 @@ interface TextBox {
 
 /** What a link annotation says to assistive technology (its /Contents): its words and where it goes. */
 export function linkDescription(run: Inline): string {
-  const address = (run.href ?? '').replace(/^mailto:/, '');
-  return linkShowsAddress(run) ? address : `${run.text} (${address})`;
+  return linkShowsAddress(run) ? printedAddress(run.href ?? '') : `${run.text}${addressAfter(run)}`;
 }
 
 /**

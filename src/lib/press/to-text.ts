@@ -3,14 +3,14 @@
  * (newsroom editors rewrap text themselves), quotes in typographic quotation marks with their
  * attribution, link addresses in brackets after the words that carried them.
  */
-import { linkShowsAddress, type Block, type Inline } from './blocks.ts';
+import { addressAfter, type Block, type Inline } from './blocks.ts';
 import { RELEASE_LOCALE, type ReleaseDocument } from './release.ts';
 import { attribution, paragraphMarks } from '#src/lib/site/quotation.ts';
 
 /** Runs as plain text; a link whose words are not its address gets the address in brackets. */
 export function inlineText(runs: readonly Inline[]): string {
   return runs
-    .map((run) => (run.href && !linkShowsAddress(run) ? `${run.text} (${run.href.replace(/^mailto:/, '')})` : run.text))
+    .map((run) => `${run.text}${addressAfter(run)}`)
     .join('');
 }
 
