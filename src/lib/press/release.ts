@@ -112,7 +112,7 @@ export function releaseDocument(release: ReleaseSource, now: Date): ReleaseDocum
     title: data.title,
     date: data.date,
     datePublished: statedDateAttr(data),
-    dateline: dateline(data),
+    dateline: dateline(data, RELEASE_LOCALE),
     summary: data.summary,
     url: absoluteUrl(pressPath(release.id)),
     blocks: releaseBlocks(release.body ?? '', file, release.bodyLine),
