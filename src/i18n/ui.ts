@@ -5,7 +5,7 @@ import { fr } from './ui/fr.ts';
 import { it } from './ui/it.ts';
 import { es } from './ui/es.ts';
 import { pl } from './ui/pl.ts';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
+import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 
 export type UiKey = keyof typeof en;
 /** A language's dictionary: every key of the English one, each a string. */
@@ -49,11 +49,6 @@ export function useTranslations(lang: Locale = DEFAULT_LOCALE) {
 }
 
 export type Translate = ReturnType<typeof useTranslations>;
-
-/** Dates in a language's own form, e.g. 25. November 2018. Calendar dates are kept in UTC. */
-export function formatDateIn(lang: Locale, date: Date, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
-  return new Intl.DateTimeFormat(LOCALES[lang].tag, { ...options, timeZone: 'UTC' }).format(date);
-}
 
 /**
  * Whether a native-speaking member organisation has reviewed a language's interface and home page.

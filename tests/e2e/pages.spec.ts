@@ -61,6 +61,29 @@ test('a campaign page shows its dates, focus, participation and releases', async
   await expect(page.locator('main article')).toHaveCount(6);
 });
 
+test('a card is one link, and a click anywhere on it opens its page', async ({ page }) => {
+  for (const [list, card] of [['/voices/', 'main li'], ['/campaigns/', 'main article'], ['/myths/', 'main article']] as const) {
+    await page.goto(list);
+    const first = page.locator(card).first();
+    await expect(first.getByRole('link')).toHaveCount(1);
+    const href = (await first.getByRole('link').getAttribute('href'))!;
+    // The last paragraph is not the link: the link's area stretches over it.
+    const box = (await first.locator('p').last().boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+  }
+});
+
+test('a wide table scrolls in its own named region, which the keyboard can reach', async ({ page }) => {
+  await page.goto('/press/media/');
+  for (const name of ['Facts about WWP EN with their date and source', 'Editions of the Responsible Together campaign']) {
+    const region = page.getByRole('region', { name });
+    await expect(region.getByRole('table')).toBeVisible();
+    await region.focus();
+    await expect(region).toBeFocused();
+  }
+});
+
 test('the IMPACT page shows the method, findings and the Appendix A figures with their source', async ({ page }) => {
   await page.goto('/impact/');
   await expect(page.getByRole('heading', { level: 2, name: 'Findings' })).toBeVisible();

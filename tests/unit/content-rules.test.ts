@@ -33,10 +33,10 @@ describe('ordering and grouping', () => {
 describe('dates', () => {
   it('defaults an edition to the 16 Days', () => {
     const { start, end } = editionDates({ year: 2023 });
-    expect(formatDateRange(start, end)).toBe('25 November – 10 December 2023');
+    expect(formatDateRange(start, end, 'en')).toBe('25 November – 10 December 2023');
   });
   it('formats calendar dates in English without shifting the day', () => {
-    expect(formatDate(new Date('2018-11-25'))).toBe('25 November 2018');
+    expect(formatDate(new Date('2018-11-25'), 'en')).toBe('25 November 2018');
   });
   it('reads BUILD_TIME and rejects a value that is not a time', () => {
     expect(buildTime({ BUILD_TIME: '2026-11-25T09:00:00+01:00' }).toISOString()).toBe('2026-11-25T08:00:00.000Z');

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { htmlAttributes, localizedPath, splitLocalePath, LOCALES, type LocaleConfig } from '#src/i18n/locales.ts';
 import { hreflangAlternates, urls } from '#src/lib/site/urls.ts';
 import { localeOfPath, localizedPaths } from '#src/i18n/routing.ts';
-import { DICTIONARIES, assertCompleteDictionaries, dictionaryProblems, formatDateIn, useTranslations } from '#src/i18n/ui.ts';
+import { DICTIONARIES, assertCompleteDictionaries, dictionaryProblems, useTranslations } from '#src/i18n/ui.ts';
+import { formatDate } from '#src/lib/site/format.ts';
 import { en } from '#src/i18n/ui/en.ts';
 import { mythSchema } from '#src/lib/content/schemas.ts';
 import { layoutCard } from '#src/lib/sharing/cards/render.ts';
@@ -72,9 +73,9 @@ describe('languages and addresses', () => {
 
   it('formats dates in each language through Intl', () => {
     const day = new Date('2018-11-25');
-    expect(formatDateIn('en', day)).toBe('25 November 2018');
-    expect(formatDateIn('de', day)).toBe('25. November 2018');
-    expect(formatDateIn('pl', day)).toBe('25 listopada 2018');
+    expect(formatDate(day, 'en')).toBe('25 November 2018');
+    expect(formatDate(day, 'de')).toBe('25. November 2018');
+    expect(formatDate(day, 'pl')).toBe('25 listopada 2018');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkShowsAddress, releaseBlocks, ReleaseBodyError } from '#src/lib/press/blocks.ts';
+import { addressAfter, linkShowsAddress, printedAddress, releaseBlocks, ReleaseBodyError } from '#src/lib/press/blocks.ts';
 import { accentsRelease } from '../fixtures/releases/accents.ts';
 
 describe('releaseBlocks', () => {
@@ -74,5 +74,20 @@ describe('linkShowsAddress', () => {
     expect(linkShowsAddress({ text: 'www.work-with-perpetrators.eu', href: 'https://www.work-with-perpetrators.eu/' })).toBe(true);
     expect(linkShowsAddress({ text: 'press@example.org', href: 'mailto:press@example.org' })).toBe(true);
     expect(linkShowsAddress({ text: 'the report', href: 'https://example.org/report' })).toBe(false);
+  });
+});
+
+describe('addressAfter', () => {
+  it('prints a link’s address after its words, for readers who cannot follow it', () => {
+    expect(addressAfter({ text: 'the report', href: 'https://example.org/report' })).toBe(' (https://example.org/report)');
+    expect(addressAfter({ text: 'our press office', href: 'mailto:press@example.org' })).toBe(' (press@example.org)');
+  });
+  it('prints nothing when the words already are the address, or there is no link', () => {
+    expect(addressAfter({ text: 'www.work-with-perpetrators.eu', href: 'https://www.work-with-perpetrators.eu/' })).toBe('');
+    expect(addressAfter({ text: 'plain words' })).toBe('');
+  });
+  it('prints an email address without mailto:', () => {
+    expect(printedAddress('mailto:press@example.org')).toBe('press@example.org');
+    expect(printedAddress('https://example.org/mailto:x')).toBe('https://example.org/mailto:x');
   });
 });

@@ -124,8 +124,8 @@ describe('publicationNote', () => {
   const embargo = new Date('2026-11-25T08:00:00Z');
   it('says why the dev server shows a release the published site leaves out, until the second it is public', () => {
     expect(publicationNote({ draft: true }, NOW)).toBe('Draft: not published');
-    expect(publicationNote({ embargoUntil: embargo }, new Date('2026-11-25T07:59:59Z'))).toBe(`Embargoed until ${formatDateTime(embargo)}: not published yet`);
-    expect(formatDateTime(embargo)).toBe('25 November 2026, 08:00 UTC');
+    expect(publicationNote({ embargoUntil: embargo }, new Date('2026-11-25T07:59:59Z'))).toBe(`Embargoed until ${formatDateTime(embargo, 'en')}: not published yet`);
+    expect(formatDateTime(embargo, 'en')).toBe('25 November 2026, 08:00 UTC');
     expect(publicationNote({ embargoUntil: embargo }, embargo)).toBeUndefined();
     expect(publicationNote({}, NOW)).toBeUndefined();
   });

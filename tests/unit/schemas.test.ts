@@ -28,9 +28,9 @@ describe('press release schema', () => {
   it('shows only the year when that is all the source states', () => {
     const { location: _omit, ...rest } = valid;
     const release = pressSchema.parse({ ...rest, date: '2023-11-25', datePrecision: 'year' });
-    expect(dateline(release)).toBe('2023');
+    expect(dateline(release, 'en')).toBe('2023');
     expect(statedDateAttr(release)).toBe('2023');
-    expect(dateline(pressSchema.parse(valid))).toBe('Berlin, 25 November 2018');
+    expect(dateline(pressSchema.parse(valid), 'en')).toBe('Berlin, 25 November 2018');
     expect(firstMessage(pressSchema.safeParse({ ...valid, datePrecision: 'month' }))).toMatch(/^datePrecision: Expected datePrecision to be "day" or "year"/);
   });
 

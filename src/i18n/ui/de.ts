@@ -82,7 +82,6 @@ export const de = {
   'myth.embedHelp': 'Fügen Sie diesen HTML-Code in Ihre Seite ein: Er zeigt die Grafik mit ihrem Text als Alternativtext an und verlinkt hierher zurück.',
   'myth.toolkit': 'Alle Grafiken und Einbettungscodes mit Hinweisen zur Verwendung:',
   'myth.toolkitLink': 'das Kampagnen-Toolkit',
-  'myth.quoted': '„{myth}“',
   'myth.shareText': 'Mythos: „{myth}“ {fact}',
   'myth.cardAlt': 'Mythos: „{myth}“ {fact} {site}, {address}',
 

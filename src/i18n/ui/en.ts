@@ -84,7 +84,6 @@ export const en = {
   'myth.embedHelp': 'Paste this HTML into your page: it shows the card, with its text as alt text, and links back here.',
   'myth.toolkit': 'All cards, embed codes and how to use them:',
   'myth.toolkitLink': 'the campaign toolkit',
-  'myth.quoted': '“{myth}”',
   'myth.shareText': 'Myth: “{myth}” {fact}',
   'myth.cardAlt': 'Myth: “{myth}” {fact} {site}, {address}',
 

@@ -82,7 +82,6 @@ export const es = {
   'myth.embedHelp': 'Pega este código HTML en tu página: muestra la imagen, con su texto como texto alternativo, y enlaza de vuelta aquí.',
   'myth.toolkit': 'Todas las imágenes, los códigos para insertar y cómo usarlos:',
   'myth.toolkitLink': 'el kit de la campaña',
-  'myth.quoted': '«{myth}»',
   'myth.shareText': 'Mito: «{myth}» {fact}',
   'myth.cardAlt': 'Mito: «{myth}» {fact} {site}, {address}',
 

@@ -82,7 +82,6 @@ export const fr = {
   'myth.embedHelp': 'Collez ce code HTML dans votre page : il affiche le visuel, avec son texte comme texte alternatif, et renvoie vers cette page.',
   'myth.toolkit': 'Tous les visuels, les codes d\'intégration et leur mode d\'emploi :',
   'myth.toolkitLink': 'le kit de campagne',
-  'myth.quoted': '« {myth} »',
   'myth.shareText': 'Idée reçue : « {myth} » {fact}',
   'myth.cardAlt': 'Idée reçue : « {myth} » {fact} {site}, {address}',
 

@@ -82,7 +82,6 @@ export const it = {
   'myth.embedHelp': 'Incolla questo codice HTML nella tua pagina: mostra la grafica, con il suo testo come testo alternativo, e rimanda a questa pagina.',
   'myth.toolkit': 'Tutte le grafiche, i codici da incorporare e come usarli:',
   'myth.toolkitLink': 'il kit della campagna',
-  'myth.quoted': '«{myth}»',
   'myth.shareText': 'Falso mito: «{myth}» {fact}',
   'myth.cardAlt': 'Falso mito: «{myth}» {fact} {site}, {address}',
 

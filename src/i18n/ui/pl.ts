@@ -82,7 +82,6 @@ export const pl = {
   'myth.embedHelp': 'Wklej ten kod HTML na swojej stronie: wyświetla on grafikę z jej treścią jako tekstem alternatywnym i zawiera link prowadzący tutaj.',
   'myth.toolkit': 'Wszystkie grafiki, kody do osadzenia i wskazówki, jak z nich korzystać:',
   'myth.toolkitLink': 'materiały kampanii',
-  'myth.quoted': '„{myth}”',
   'myth.shareText': 'Mit: „{myth}” {fact}',
   'myth.cardAlt': 'Mit: „{myth}” {fact} {site}, {address}',
 

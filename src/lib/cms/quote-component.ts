@@ -4,6 +4,8 @@
  * unit test can check that every quote in content/ reads and writes back unchanged.
  */
 import { LOCALE_CODES } from '#src/i18n/locales.ts';
+import { escapeHtml } from '#src/lib/site/html.ts';
+import { attribution } from '#src/lib/site/quotation.ts';
 import { QUOTE_COMPONENT } from './names.ts';
 
 export interface QuoteData {
@@ -16,9 +18,10 @@ export interface QuoteData {
 /** A quote as the site's MDX writes it, alone on its line. */
 export const QUOTE_PATTERN = /^<Quote by="([^"]*)"(?: role="([^"]*)")?(?: lang="([a-z]{2,3})")?>([^<]*)<\/Quote>$/m;
 
+// The MDX source's own attribute quoting, not HTML: only & and " are escaped, and unattribute()
+// undoes exactly that, so a quote opened and saved unchanged is written back byte for byte.
 const attribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 const unattribute = (value: string) => value.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-const html = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 export function quoteFromBlock(match: RegExpMatchArray): QuoteData {
   return { by: unattribute(match[1] ?? ''), role: unattribute(match[2] ?? ''), lang: match[3] ?? '', text: match[4] ?? '' };
@@ -33,8 +36,8 @@ export function quoteToBlock(data: Partial<QuoteData>): string {
 }
 
 export function quoteToPreview(data: Partial<QuoteData>): string {
-  const lang = data.lang ? ` lang="${html(data.lang)}"` : '';
-  return `<figure><blockquote${lang}><p>${html(data.text ?? '')}</p></blockquote><figcaption>– ${html(data.by ?? '')}${data.role ? `, ${html(data.role)}` : ''}</figcaption></figure>`;
+  const lang = data.lang ? ` lang="${escapeHtml(data.lang)}"` : '';
+  return `<figure><blockquote${lang}><p>${escapeHtml(data.text ?? '')}</p></blockquote><figcaption>${escapeHtml(attribution({ by: data.by ?? '', role: data.role }))}</figcaption></figure>`;
 }
 
 /** The definition passed to CMS.registerEditorComponent(). */

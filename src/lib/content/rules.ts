@@ -1,5 +1,6 @@
 /** Plain rules over content entries: which are public, and in what order they are shown. */
 import { formatDateTime } from '#src/lib/site/format.ts';
+import { DEFAULT_LOCALE } from '#src/i18n/locales.ts';
 import { buildTimeProblem } from './build-time.ts';
 
 export interface PublishableData {
@@ -24,7 +25,7 @@ export function isPublic(data: PublishableData, now: Date): boolean {
  */
 export function publicationNote(data: PublishableData, now: Date): string | undefined {
   if (data.draft) return 'Draft: not published';
-  if (!isPublic(data, now) && data.embargoUntil) return `Embargoed until ${formatDateTime(data.embargoUntil)}: not published yet`;
+  if (!isPublic(data, now) && data.embargoUntil) return `Embargoed until ${formatDateTime(data.embargoUntil, DEFAULT_LOCALE)}: not published yet`;
   return undefined;
 }
 

@@ -185,3 +185,16 @@ export function linkShowsAddress(run: Inline): boolean {
   const bare = (s: string) => s.trim().replace(/^mailto:/, '').replace(/^https?:\/\//, '').replace(/\/$/, '').toLowerCase();
   return bare(run.text) === bare(run.href);
 }
+
+/** A link's address as printed on paper and in plain text: an email address without mailto:. */
+export function printedAddress(href: string): string {
+  return href.replace(/^mailto:/, '');
+}
+
+/**
+ * What the downloads print after a link's words, for readers who cannot follow it: " (address)",
+ * or nothing when the words already are the address.
+ */
+export function addressAfter(run: Inline): string {
+  return run.href && !linkShowsAddress(run) ? ` (${printedAddress(run.href)})` : '';
+}

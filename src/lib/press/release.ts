@@ -8,6 +8,10 @@ import { publicationNote, type PublishableData } from '#src/lib/content/rules.ts
 import { dateline, statedDateAttr } from '#src/lib/site/format.ts';
 import { releaseBlocks, type Block, type Inline } from './blocks.ts';
 import { absoluteUrl, urls } from '#src/lib/site/urls.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/i18n/locales.ts';
+
+/** Press releases are issued in English only: their page and downloads quote and date in English. */
+export const RELEASE_LOCALE: Locale = DEFAULT_LOCALE;
 
 /** The fields of a press release that its downloads use (see pressSchema). */
 export interface ReleaseData extends PublishableData {
@@ -102,7 +106,7 @@ export function releaseDocument(release: ReleaseSource, now: Date): ReleaseDocum
     title: data.title,
     date: data.date,
     datePublished: statedDateAttr(data),
-    dateline: dateline(data),
+    dateline: dateline(data, RELEASE_LOCALE),
     summary: data.summary,
     url: absoluteUrl(urls.press(release)),
     blocks: releaseBlocks(release.body ?? '', file, release.bodyLine),

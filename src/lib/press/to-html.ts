@@ -1,11 +1,8 @@
 /** A press release as an HTML fragment: the full content of its feed item. */
 import type { Block, Inline } from './blocks.ts';
 import type { ReleaseDocument } from './release.ts';
-import { attribution } from './to-text.ts';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeHtml } from '#src/lib/site/html.ts';
+import { attribution } from '#src/lib/site/quotation.ts';
 
 function inlineHtml(runs: readonly Inline[]): string {
   return runs

@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { NETWORK, SITE } from '#src/config.ts';
 import { CONTENT_DIR } from '#src/env.ts';
-import type { ClosingSection, ReleaseDocument } from './release.ts';
-import { linkShowsAddress, type Block, type Inline } from './blocks.ts';
-import { attribution } from './to-text.ts';
+import { RELEASE_LOCALE, type ClosingSection, type ReleaseDocument } from './release.ts';
+import { addressAfter, linkShowsAddress, printedAddress, type Block, type Inline } from './blocks.ts';
+import { attribution, paragraphMarks } from '#src/lib/site/quotation.ts';
 import { buildTime } from '#src/lib/content/rules.ts';
 import { woffToSfnt } from './woff.ts';
 import { DEFAULT_LOCALE, LOCALES } from '#src/i18n/locales.ts';
@@ -100,9 +100,10 @@ function styleOf(run: Inline): Style {
 
 /** A link whose words are not its address is followed by the address, for readers on paper. */
 function withAddresses(runs: readonly Inline[]): Inline[] {
-  return runs.flatMap((run) =>
-    run.href && !linkShowsAddress(run) ? [run, { text: ` (${run.href.replace(/^mailto:/, '')})` }] : [run],
-  );
+  return runs.flatMap((run) => {
+    const address = addressAfter(run);
+    return address ? [run, { text: address }] : [run];
+  });
 }
 
 interface TextBox {
@@ -116,8 +117,7 @@ interface TextBox {
 
 /** What a link annotation says to assistive technology (its /Contents): its words and where it goes. */
 export function linkDescription(run: Inline): string {
-  const address = (run.href ?? '').replace(/^mailto:/, '');
-  return linkShowsAddress(run) ? address : `${run.text} (${address})`;
+  return linkShowsAddress(run) ? printedAddress(run.href ?? '') : `${run.text}${addressAfter(run)}`;
 }
 
 /**
@@ -332,12 +332,12 @@ function drawBlock(doc: Doc, root: Structure, block: Block, { left, width, add, 
       gap(0.2);
       const startPage = doc.bufferedPageRange().count;
       const top = doc.y;
-      const last = block.paragraphs.length - 1;
       const quote = doc.struct('BlockQuote');
       root.add(quote);
       // Quotation marks around the whole quote; runs keep their own emphasis and links.
-      block.paragraphs.forEach((runs, i) => {
-        const marked = [...(i === 0 ? [{ text: '“' }] : []), ...runs, ...(i === last ? [{ text: '”' }] : [])];
+      block.paragraphs.forEach((runs, i, all) => {
+        const { open, close } = paragraphMarks(i, all.length, RELEASE_LOCALE);
+        const marked = [{ text: open }, ...runs, { text: close }];
         para(quote, 'P', marked, { x: left + 16, width: width - 16, size: 12, base: { emphasis: true } });
         gap(0.3);
       });

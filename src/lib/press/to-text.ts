@@ -3,22 +3,15 @@
  * (newsroom editors rewrap text themselves), quotes in typographic quotation marks with their
  * attribution, link addresses in brackets after the words that carried them.
  */
-import { linkShowsAddress, type Block, type Inline } from './blocks.ts';
-import type { ReleaseDocument } from './release.ts';
+import { addressAfter, type Block, type Inline } from './blocks.ts';
+import { RELEASE_LOCALE, type ReleaseDocument } from './release.ts';
+import { attribution, paragraphMarks } from '#src/lib/site/quotation.ts';
 
 /** Runs as plain text; a link whose words are not its address gets the address in brackets. */
 export function inlineText(runs: readonly Inline[]): string {
   return runs
-    .map((run) => (run.href && !linkShowsAddress(run) ? `${run.text} (${run.href.replace(/^mailto:/, '')})` : run.text))
+    .map((run) => `${run.text}${addressAfter(run)}`)
     .join('');
-}
-
-/** The attribution line under a quote: "– Name, Role". */
-export const attribution = (quote: { by: string; role?: string }) => `– ${quote.by}${quote.role ? `, ${quote.role}` : ''}`;
-
-/** “words”, with the marks around the whole quote when it runs over several paragraphs. */
-export function quotedParagraphs(paragraphs: readonly string[]): string[] {
-  return paragraphs.map((p, i) => `${i === 0 ? '“' : ''}${p}${i === paragraphs.length - 1 ? '”' : ''}`);
 }
 
 function blockText(block: Block): string {
@@ -30,7 +23,13 @@ function blockText(block: Block): string {
     case 'list':
       return block.items.map((item, i) => `${block.ordered ? `${block.start + i}.` : '-'} ${inlineText(item)}`).join('\n');
     case 'quote':
-      return [...quotedParagraphs(block.paragraphs.map(inlineText)), attribution(block)].join('\n');
+      return [
+        ...block.paragraphs.map((runs, i, all) => {
+          const { open, close } = paragraphMarks(i, all.length, RELEASE_LOCALE);
+          return `${open}${inlineText(runs)}${close}`;
+        }),
+        attribution(block),
+      ].join('\n');
   }
 }
 

@@ -3,6 +3,7 @@
  * Plain links, no third-party script: the visitor's browser only talks to a network when they
  * follow its link. Also the embed snippet member organisations paste into their own sites.
  */
+import { escapeHtml } from '#src/lib/site/html.ts';
 
 /** What is shared: the page's canonical URL, a title (email subject) and a short text. */
 export interface SharedPage {
@@ -92,12 +93,9 @@ export interface EmbeddedImage {
   alt: string;
 }
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** Ready-to-paste HTML: the image, scaled to its container, with alt text, linking back to the page. */
 export function embedSnippet(image: EmbeddedImage): string {
-  const a = escapeAttribute;
+  const a = escapeHtml;
   return [
     `<a href="${a(image.pageUrl)}">`,
     `  <img src="${a(image.imageUrl)}" width="${image.width}" height="${image.height}" alt="${a(image.alt)}" style="max-width:100%;height:auto">`,

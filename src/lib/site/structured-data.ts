@@ -5,7 +5,8 @@
  */
 import { NETWORK } from '#src/config.ts';
 import { DEFAULT_LOCALE } from '#src/i18n/locales.ts';
-import { citationUrl, citationText } from '#src/lib/impact/citation.ts';
+import { citationUrl, citationText, doiUrl } from '#src/lib/impact/citation.ts';
+import { isoDay } from './format.ts';
 import type { Dataset } from '#src/lib/impact/datasets.ts';
 import type { ReleaseDocument } from '#src/lib/press/release.ts';
 
@@ -71,8 +72,8 @@ export function datasetJsonLd(dataset: Dataset, pageUrl: string, downloads: { cs
       '@type': 'CreativeWork',
       name: source.title,
       url: citationUrl(source),
-      ...(source.doi ? { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: source.doi, url: `https://doi.org/${source.doi}` } } : {}),
-      ...(source.date ? { datePublished: source.date.toISOString().slice(0, 10) } : {}),
+      ...(source.doi ? { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: source.doi, url: doiUrl(source.doi) } } : {}),
+      ...(source.date ? { datePublished: isoDay(source.date) } : {}),
       isPartOf: { '@type': 'CreativeWork', name: source.publishedIn },
       description: citationText(source),
     },

@@ -6,7 +6,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getPublicPress, releaseDocumentOf } from '#src/lib/content/collections.ts';
-import { escapeHtml, releaseHtml } from '#src/lib/press/to-html.ts';
+import { releaseHtml } from '#src/lib/press/to-html.ts';
+import { escapeHtml } from '#src/lib/site/html.ts';
 import { NETWORK, PRESS_FEED, SITE } from '#src/config.ts';
 import { absoluteUrl, urls } from '#src/lib/site/urls.ts';
 import { DEFAULT_LOCALE, LOCALES } from '#src/i18n/locales.ts';

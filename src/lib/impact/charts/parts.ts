@@ -6,7 +6,7 @@ import { el, type SvgElement, type SvgNode } from './svg.ts';
 import { ticks, valueDomain, linearScale, type LinearScale } from './scale.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { ChartData } from './data.ts';
-import { citationUrl } from '#src/lib/impact/citation.ts';
+import { citationLinkText, citationPlace } from '#src/lib/impact/citation.ts';
 
 /** Wide: for containers from about 38rem; narrow: a vertical layout that reads at 320 px. */
 export type Layout = 'wide' | 'narrow';
@@ -141,7 +141,7 @@ function footnotes(data: ChartData, top: number, s: Sizes): { node: SvgElement; 
   const markers = [...new Set(data.rows.map((r) => r.marker).filter(Boolean))].sort((a, b) => a.length - b.length);
   const notes = [
     markers.length && data.markerMeaning ? `${markers.join(', ')}: ${data.markerMeaning}.` : '',
-    `Source: ${[data.source.publishedIn, data.source.details].filter(Boolean).join(' ')}${data.source.part ? `, ${data.source.part}` : ''}. ${data.source.doi ? `doi:${data.source.doi}` : citationUrl(data.source)}`,
+    `Source: ${citationPlace(data.source)}. ${citationLinkText(data.source)}`,
   ].filter(Boolean);
   const lines = notes.flatMap((n) => wrapText(n, s.width - 2 * s.pad, s.small));
   const block = textBlock(lines, s.pad, top, { ...s, font: s.small }, { class: 'rt-muted', 'font-size': s.small });

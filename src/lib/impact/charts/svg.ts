@@ -2,6 +2,7 @@
  * A tiny SVG element tree: chart layouts build it as plain data (easy to test), and
  * renderSvg() turns it into markup for the page. Text and attributes are escaped here, once.
  */
+import { escapeHtml, escapeText } from '#src/lib/site/html.ts';
 
 export type SvgAttrs = Record<string, string | number | undefined>;
 
@@ -18,9 +19,6 @@ export function el(tag: string, attrs: SvgAttrs = {}, ...children: (SvgNode | Sv
   return { tag, attrs, children: children.flat().filter((c): c is SvgNode => c !== false && c !== null && c !== undefined) };
 }
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
-
 /** Coordinates rounded to 0.01: enough for any screen, and stable in tests. */
 export function round(n: number): number {
   return Math.round(n * 100) / 100;
@@ -30,7 +28,7 @@ export function renderSvg(node: SvgNode): string {
   if (typeof node === 'string') return escapeText(node);
   const attrs = Object.entries(node.attrs)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeAttr(typeof v === 'number' ? String(round(v)) : v!)}"`)
+    .map(([k, v]) => ` ${k}="${escapeHtml(typeof v === 'number' ? String(round(v)) : v!)}"`)
     .join('');
   if (node.children.length === 0) return `<${node.tag}${attrs}/>`;
   return `<${node.tag}${attrs}>${node.children.map(renderSvg).join('')}</${node.tag}>`;

@@ -5,7 +5,8 @@
 import { SITE } from '#src/config.ts';
 import { cachedCardPng, prefetchCardPngs } from './cache.ts';
 import { SITE_ADDRESS } from './myth-card.ts';
-import { CARD_SIZES, CardFitError, CardGlyphError, type CardContent } from './render.ts';
+import { CARD_SIZES, type CardContent } from './render.ts';
+import { explainCardError } from './errors.ts';
 import { urls } from '#src/lib/site/urls.ts';
 
 /** IMPACT pages get the link-preview format. */
@@ -76,16 +77,15 @@ export async function impactCardPng(card: ImpactCard): Promise<Uint8Array<ArrayB
   try {
     return (await cachedCardPng(impactCardContent(card), IMPACT_CARD_SIZE)).png;
   } catch (error) {
-    if (error instanceof CardFitError) {
-      throw new Error(
-        `${card.file}: "${card.fields.title}" (${card.title.length} characters) and "${card.fields.body}" (${card.body.length} characters) ` +
-          `are too long for the link-preview card, even in the smallest legible type (they need ${error.needed}px of ${error.available}px). Shorten one of them.`,
-        { cause: error },
-      );
-    }
-    if (error instanceof CardGlyphError) {
-      throw new Error(`${card.file}: "${card.fields.title}" or "${card.fields.body}" has characters the card's typeface cannot show: “${error.letters}”. Write it without them.`, { cause: error });
-    }
-    throw error;
+    throw explainCardError(error, {
+      file: card.file,
+      fields: [
+        { name: card.fields.title, text: card.title },
+        { name: card.fields.body, text: card.body },
+      ],
+      card: 'link-preview card',
+      typefaceOf: 'card',
+      shorten: 'Shorten one of them.',
+    });
   }
 }

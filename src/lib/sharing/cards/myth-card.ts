@@ -4,9 +4,11 @@
  */
 import { SITE } from '#src/config.ts';
 import { cachedCardPng, prefetchCardPngs } from './cache.ts';
-import { CARD_SIZES, CardFitError, CardGlyphError, type CardContent, type CardSize } from './render.ts';
+import { CARD_SIZES, type CardContent, type CardSize } from './render.ts';
+import { explainCardError } from './errors.ts';
 import { DEFAULT_LOCALE, type Locale } from '#src/i18n/locales.ts';
 import { useTranslations, type UiKey } from '#src/i18n/ui.ts';
+import { quoted } from '#src/lib/site/quotation.ts';
 import { urls } from '#src/lib/site/urls.ts';
 
 /** The fields of a myth entry a card shows (see mythSchema). */
@@ -34,7 +36,7 @@ export function mythCardContent(myth: MythCardData): CardContent {
   const t = useTranslations(myth.lang);
   return {
     eyebrow: t('myth.label', { n: myth.order }),
-    title: quoted(myth),
+    title: quoted(myth.myth, myth.lang),
     body: myth.fact,
     footer: SITE.name,
     address: SITE_ADDRESS,
@@ -44,11 +46,6 @@ export function mythCardContent(myth: MythCardData): CardContent {
 /** Alt text of a card: the words on it, in reading order. */
 export function mythCardAlt(myth: MythCardData): string {
   return useTranslations(myth.lang)('myth.cardAlt', { myth: myth.myth, fact: myth.fact, site: SITE.name, address: SITE_ADDRESS });
-}
-
-/** The myth in its language's quotation marks. */
-function quoted(myth: MythCardData): string {
-  return useTranslations(myth.lang)('myth.quoted', { myth: myth.myth });
 }
 
 /** One card of a myth with everything a page needs to show, link or download it. */
@@ -97,18 +94,16 @@ export async function mythCardPng(myth: MythCardData, size: CardSize, filePath: 
   try {
     return (await cachedCardPng(mythCardContent(myth), size)).png;
   } catch (error) {
-    if (error instanceof CardFitError) {
-      throw new Error(
-        `${filePath}: "myth" (${myth.myth.length} characters) and "fact" (${myth.fact.length} characters) are too long ` +
-          `for the ${size} share card, even in the smallest legible type (they need ${error.needed}px of ${error.available}px). ` +
-          'Shorten the myth or the fact; the page can explain more in the body.',
-        { cause: error },
-      );
-    }
-    if (error instanceof CardGlyphError) {
-      const field = [...error.letters].some((letter) => myth.myth.includes(letter)) ? 'myth' : 'fact';
-      throw new Error(`${filePath}: "${field}" has characters the share card's typeface cannot show: “${error.letters}”. Write it without them.`, { cause: error });
-    }
-    throw error;
+    throw explainCardError(error, {
+      file: filePath,
+      fields: [
+        { name: 'myth', text: myth.myth },
+        { name: 'fact', text: myth.fact },
+      ],
+      card: `${size} share card`,
+      typefaceOf: 'share card',
+      shorten: 'Shorten the myth or the fact; the page can explain more in the body.',
+      blameOneField: true,
+    });
   }
 }
