@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 const INDEX_OPTIONS: pagefind.PagefindServiceConfig = {};
@@ -25,9 +25,17 @@ async function writeIndex(site: string, output: string): Promise<number> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site });
   if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: output });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  // The files come back in memory and are written here, each completely, before the Pagefind
+  // process is closed: with writeFiles() the process could be closed while it was still writing
+  // (a 4,096-byte cut-off stylesheet was seen), and a cut-off index file breaks search.
+  const { files, errors: fileErrors } = await index.getFiles();
+  if (fileErrors.length) throw new Error(`Pagefind could not write its index: ${fileErrors.join('; ')}`);
   await pagefind.close();
+  for (const file of files) {
+    const target = join(output, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
   return added.page_count;
 }
 

@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { builtFiles, DIST } from '../support/built-site.ts';
 
 async function search(page: import('@playwright/test').Page, query: string) {
   await page.goto('/search/');
@@ -100,4 +104,16 @@ test('results come ten at a time, and "Show more results" lists the next ones', 
   }
   await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
   expect(new Set(await items.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).size).toBe(total);
+});
+
+test('every file of the search index is whole: each compressed file unpacks to its end, each stylesheet closes its rules', () => {
+  const files = builtFiles('pagefind');
+  const compressed = files.filter((f) => /\.(pf_fragment|pf_index|pf_filter|pf_meta|pagefind)$/.test(f));
+  expect(compressed.length).toBeGreaterThan(6 * 3);
+  for (const file of compressed) expect(() => gunzipSync(readFileSync(join(DIST, file))), file).not.toThrow();
+  for (const file of files.filter((f) => f.endsWith('.css'))) {
+    const css = readFileSync(join(DIST, file), 'utf8');
+    expect(css.split('{').length, `${file} has as many { as }`).toBe(css.split('}').length);
+  }
+  expect(Object.keys(JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages)).toHaveLength(6);
 });
