@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, LOCALE_CODES, splitLocalePath, type Locale } from './lo
 export const LOCALIZED_ROUTES = '[...locale]';
 
 /** The [...locale] parameter of a language: none for the source language, its code for the others. */
-export function localeParam(locale: Locale): string | undefined {
+function localeParam(locale: Locale): string | undefined {
   return locale === DEFAULT_LOCALE ? undefined : locale;
 }
 

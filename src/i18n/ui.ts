@@ -48,8 +48,6 @@ export function useTranslations(lang: Locale = DEFAULT_LOCALE) {
     dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-export type Translate = ReturnType<typeof useTranslations>;
-
 /**
  * Whether a native-speaking member organisation has reviewed a language's interface and home page.
  * Team translations start false; the home page shows the review notice until an editor sets true.

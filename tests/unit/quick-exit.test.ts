@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ShiftPressCounter, remainingPressesMessage } from '#src/lib/client/quick-exit.ts';
+import { en } from '#src/i18n/ui/en.ts';
+import { de } from '#src/i18n/ui/de.ts';
 
 const shift = { key: 'Shift', shiftKey: false };
 const letter = (key: string, shiftKey = false) => ({ key, shiftKey });
@@ -67,7 +69,15 @@ describe('the Shift shortcut of the quick exit', () => {
 
 describe('the announcement of presses remaining', () => {
   it('says how many presses remain, in the words GOV.UK uses', () => {
-    expect(remainingPressesMessage(2)).toBe('Shift, press 2 more times to exit.');
-    expect(remainingPressesMessage(1)).toBe('Shift, press 1 more time to exit.');
+    const messages = { one: en['exit.remainingOne'], many: en['exit.remainingMany'], expired: en['exit.expired'] };
+    expect(remainingPressesMessage(2, messages)).toBe('Shift, press 2 more times to exit.');
+    expect(remainingPressesMessage(1, messages)).toBe('Shift, press 1 more time to exit.');
+  });
+
+  it('speaks the page\'s language', () => {
+    expect(remainingPressesMessage(3, { one: de['exit.remainingOne'], many: de['exit.remainingMany'], expired: de['exit.expired'] })).toContain('3');
+    expect(remainingPressesMessage(3, { one: de['exit.remainingOne'], many: de['exit.remainingMany'], expired: de['exit.expired'] })).not.toBe(
+      remainingPressesMessage(3, { one: en['exit.remainingOne'], many: en['exit.remainingMany'], expired: en['exit.expired'] }),
+    );
   });
 });

@@ -8,9 +8,9 @@
 import { enhancement, part } from './element.ts';
 
 /** Presses of Shift that leave the page. */
-export const EXIT_PRESSES = 3;
+const EXIT_PRESSES = 3;
 /** Longest pause between two presses, in milliseconds; GOV.UK Frontend uses 5 seconds. */
-export const PRESS_WINDOW_MS = 5000;
+const PRESS_WINDOW_MS = 5000;
 
 /** What a key release meant for the shortcut. */
 export type ShiftOutcome =
@@ -85,14 +85,8 @@ export interface QuickExitMessages {
   expired: string;
 }
 
-export const ENGLISH_MESSAGES: QuickExitMessages = {
-  one: 'Shift, press 1 more time to exit.',
-  many: 'Shift, press {n} more times to exit.',
-  expired: 'Exit this page expired.',
-};
-
 /** What a screen reader hears after a counted press, e.g. "Shift, press 2 more times to exit." */
-export function remainingPressesMessage(remaining: number, messages: QuickExitMessages = ENGLISH_MESSAGES): string {
+export function remainingPressesMessage(remaining: number, messages: QuickExitMessages): string {
   return remaining === 1 ? messages.one : messages.many.replace('{n}', String(remaining));
 }
 

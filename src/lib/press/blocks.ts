@@ -171,11 +171,6 @@ export function releaseBlocks(body: string, file: string, firstLine = 1): Block[
   return root.children.map((node) => block(node, ctx)).filter((b): b is Block => b !== undefined);
 }
 
-/** The plain words of runs, without link addresses. */
-export function plainText(runs: readonly Inline[]): string {
-  return runs.map((r) => r.text).join('');
-}
-
 /**
  * Whether a link's words already are its address (e.g. "www.example.org" for
  * https://www.example.org/), so text versions need not repeat the address.

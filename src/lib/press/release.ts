@@ -14,7 +14,7 @@ import { DEFAULT_LOCALE, type Locale } from '#src/i18n/locales.ts';
 export const RELEASE_LOCALE: Locale = DEFAULT_LOCALE;
 
 /** The fields of a press release that its downloads use (see pressSchema). */
-export interface ReleaseData extends PublishableData {
+interface ReleaseData extends PublishableData {
   title: string;
   date: Date;
   datePrecision?: 'day' | 'year';
@@ -76,7 +76,7 @@ const contactLine = (contact: { name: string; email: string }): Inline[] => [
  * that it did not contain. A release without a media contact gets the network's general contact,
  * set apart and labelled.
  */
-export function closingSections(data: Pick<ReleaseData, 'about' | 'mediaContact'>): ClosingSection[] {
+function closingSections(data: Pick<ReleaseData, 'about' | 'mediaContact'>): ClosingSection[] {
   const sections: ClosingSection[] = [];
   if (data.about) {
     sections.push({

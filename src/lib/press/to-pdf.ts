@@ -116,7 +116,7 @@ interface TextBox {
 }
 
 /** What a link annotation says to assistive technology (its /Contents): its words and where it goes. */
-export function linkDescription(run: Inline): string {
+function linkDescription(run: Inline): string {
   return linkShowsAddress(run) ? printedAddress(run.href ?? '') : `${run.text}${addressAfter(run)}`;
 }
 
@@ -165,7 +165,7 @@ function richText(doc: Doc, parent: Structure, type: string, runs: readonly Inli
 }
 
 /** Letters of a text that a font has no glyph for (they would print as empty boxes), each once. */
-export function lettersMissingFrom(font: Font, text: string): string {
+function lettersMissingFrom(font: Font, text: string): string {
   const missing = new Set<string>();
   for (const letter of text) {
     if (/\s/.test(letter)) continue;

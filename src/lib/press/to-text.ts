@@ -8,7 +8,7 @@ import { RELEASE_LOCALE, type ReleaseDocument } from './release.ts';
 import { attribution, paragraphMarks } from '#src/lib/site/quotation.ts';
 
 /** Runs as plain text; a link whose words are not its address gets the address in brackets. */
-export function inlineText(runs: readonly Inline[]): string {
+function inlineText(runs: readonly Inline[]): string {
   return runs
     .map((run) => `${run.text}${addressAfter(run)}`)
     .join('');

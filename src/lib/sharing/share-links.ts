@@ -12,7 +12,7 @@ export interface SharedPage {
   text: string;
 }
 
-export type ShareNetwork = 'email' | 'whatsapp' | 'bluesky' | 'linkedin' | 'facebook' | 'x';
+type ShareNetwork = 'email' | 'whatsapp' | 'bluesky' | 'linkedin' | 'facebook' | 'x';
 
 export interface ShareLink {
   network: ShareNetwork;

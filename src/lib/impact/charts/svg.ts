@@ -20,7 +20,7 @@ export function el(tag: string, attrs: SvgAttrs = {}, ...children: (SvgNode | Sv
 }
 
 /** Coordinates rounded to 0.01: enough for any screen, and stable in tests. */
-export function round(n: number): number {
+function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 

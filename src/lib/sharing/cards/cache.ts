@@ -11,7 +11,7 @@ import { rendererFingerprint, type CardContent, type CardSize } from './render.t
 import { renderCardInPool } from './pool.ts';
 
 /** Where rendered cards are kept between builds (gitignored). RT_CARD_CACHE points elsewhere. */
-export function defaultCardCacheDir(env: Record<string, string | undefined> = process.env): string {
+function defaultCardCacheDir(env: Record<string, string | undefined> = process.env): string {
   return env.RT_CARD_CACHE ?? join('.cache', 'rt-cards');
 }
 

@@ -5,7 +5,7 @@
 import { CardFitError, CardGlyphError } from './render.ts';
 
 /** A field whose words the card shows, named as in the content file. */
-export interface CardField {
+interface CardField {
   name: string;
   text: string;
 }

@@ -10,7 +10,7 @@ import { explainCardError } from './errors.ts';
 import { urls } from '#src/lib/site/urls.ts';
 
 /** IMPACT pages get the link-preview format. */
-export const IMPACT_CARD_SIZE = '1200x630';
+const IMPACT_CARD_SIZE = '1200x630';
 
 /** What an IMPACT card shows, and where its words come from (named when they do not fit). */
 export interface ImpactCard {
@@ -54,7 +54,7 @@ export function chartCard(entry: EntryLike, chart: { slug: string; title: string
   };
 }
 
-export function impactCardContent(card: ImpactCard): CardContent {
+function impactCardContent(card: ImpactCard): CardContent {
   return { eyebrow: card.eyebrow, title: card.title, body: card.body, footer: SITE.name, address: SITE_ADDRESS };
 }
 

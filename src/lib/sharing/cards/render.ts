@@ -39,7 +39,7 @@ export interface CardContent {
 }
 
 /** Where one piece of text landed on the canvas, in pixels. */
-export interface TextBox {
+interface TextBox {
   text: string;
   left: number;
   top: number;
@@ -100,7 +100,7 @@ export const CARD_DESIGN = {
 } as const;
 
 /** Bump when the element tree in cardTree() changes, so cached cards are made again. */
-export const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 2;
 
 /** Inter subsets loaded into the renderer, each under its own family name (it falls back by family). */
 const FONT_SUBSETS = [
@@ -112,7 +112,7 @@ const FONT_SUBSETS = [
 const FONT_FAMILY = FONT_SUBSETS.map(([family]) => `'${family}'`).join(', ');
 
 /** Resolves installed packages from the project root, also when this module runs bundled. */
-export const projectRequire = createRequire(pathToFileURL(join(process.cwd(), 'package.json')));
+const projectRequire = createRequire(pathToFileURL(join(process.cwd(), 'package.json')));
 
 type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 let fonts: CardFont[] | undefined;
@@ -145,7 +145,7 @@ function cardRenderer(): Promise<Renderer> {
 let covered: Set<number> | undefined;
 
 /** Letters of `text` that no loaded font has a glyph for (the renderer would draw them as boxes). */
-export function missingLetters(text: string): string {
+function missingLetters(text: string): string {
   covered ??= new Set(cardFonts().flatMap((font) => (fontkit.create(font.data) as fontkit.Font).characterSet));
   return [...new Set([...text].filter((letter) => !/\s/u.test(letter) && !covered!.has(letter.codePointAt(0)!)))].join('');
 }
