@@ -11,7 +11,14 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Modules outside src/lib/client/ that browser code may import: pure functions and data, no node:, no astro:. */
-const SHARED_WITH_BROWSER = ['i18n/locales.ts', 'lib/cms/names.ts', 'lib/cms/mdx-format.ts', 'lib/cms/quote-component.ts', 'lib/sharing/share-links.ts', 'lib/site/html.ts'];
+const SHARED_WITH_BROWSER = [
+  'i18n/locales.ts',
+  'lib/cms/names.ts',
+  'lib/cms/mdx-format.ts',
+  'lib/cms/quote-component.ts',
+  'lib/sharing/share-links.ts',
+  'lib/site/html.ts',
+];
 const escape = (/** @type {string} */ s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** @type {import('eslint').Linter.RulesRecord} */
@@ -20,7 +27,10 @@ const browserOnly = {
     'error',
     {
       patterns: [
-        { regex: '^(node:|astro:|astro/|fs$|path$|url$|child_process$|worker_threads$)', message: 'Browser code cannot use Node or the build.' },
+        {
+          regex: '^(node:|astro:|astro/|fs$|path$|url$|child_process$|worker_threads$)',
+          message: 'Browser code cannot use Node or the build.',
+        },
         {
           regex: `^#src/(?!lib/client/|${SHARED_WITH_BROWSER.map(escape).join('$|')}$)`,
           message: 'Browser code may import only src/lib/client/ and the shared modules listed in eslint.config.js (SHARED_WITH_BROWSER).',
@@ -33,16 +43,37 @@ const browserOnly = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'preview/', '.build/', '.astro/', '.cache/', 'node_modules/', 'public/', 'bench-results/', 'test-results/', 'playwright-report/', 'tests/fixtures/untrusted/'],
+    ignores: [
+      'dist/',
+      'preview/',
+      '.build/',
+      '.astro/',
+      '.cache/',
+      'node_modules/',
+      'public/',
+      'bench-results/',
+      'test-results/',
+      'playwright-report/',
+      'tests/fixtures/untrusted/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
-  { files: ['src/lib/client/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'], languageOptions: { globals: { ...globals.browser } }, rules: browserOnly },
+  {
+    files: ['src/lib/client/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: browserOnly,
+  },
   {
     files: SHARED_WITH_BROWSER.map((f) => `src/${f}`),
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(node:|astro:)', message: 'Shared with the browser: no Node, no build.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(node:|astro:)', message: 'Shared with the browser: no Node, no build.' }] },
+      ],
+    },
   },
   {
     rules: {

@@ -40,4 +40,8 @@ const previous = `${target}.previous-${process.pid}`;
 if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });
-console.log(asOf !== undefined ? `Preview of the site as of ${asOf} ready in ${target}/ (not in dist/: never deploy it).` : `Built site ready in ${target}/`);
+console.log(
+  asOf !== undefined
+    ? `Preview of the site as of ${asOf} ready in ${target}/ (not in dist/: never deploy it).`
+    : `Built site ready in ${target}/`,
+);

@@ -18,15 +18,23 @@ const EXIT_NOT_DUE = 3;
 function time(name: string, value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   const t = new Date(value);
-  if (Number.isNaN(t.getTime())) throw new Error(`--${name} "${value}" is not a date and time; expected ISO 8601, e.g. 2026-11-25T09:00:00+01:00.`);
+  if (Number.isNaN(t.getTime()))
+    throw new Error(`--${name} "${value}" is not a date and time; expected ISO 8601, e.g. 2026-11-25T09:00:00+01:00.`);
   return t;
 }
 
 // The rules live in TypeScript modules written for the build: Vite loads them here as it does there.
-const vite = await createServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'silent', optimizeDeps: { noDiscovery: true, include: [] } });
+const vite = await createServer({
+  server: { middlewareMode: true, hmr: false, ws: false },
+  appType: 'custom',
+  logLevel: 'silent',
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
 try {
   const { values } = parseArgs({ options: { since: { type: 'string' }, now: { type: 'string' } } });
-  const schedule = (await vite.ssrLoadModule('/src/lib/content/publish-schedule.ts')) as typeof import('#src/lib/content/publish-schedule.ts');
+  const schedule = (await vite.ssrLoadModule(
+    '/src/lib/content/publish-schedule.ts',
+  )) as typeof import('#src/lib/content/publish-schedule.ts');
   const { CONTENT_DIR } = (await vite.ssrLoadModule('/src/env.ts')) as typeof import('#src/env.ts');
   const now = time('now', values.now) ?? new Date();
   let since = time('since', values.since);

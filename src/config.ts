@@ -61,12 +61,28 @@ export const NAV = [
  * source itself (facts/README.md). Member counts differ by date, so none stands without both.
  */
 export const NETWORK_FACTS = [
-  { fact: 'A European network that promotes capacity building, information sharing and the exchange of good practice between organisations working with perpetrators and survivors of violence.', date: '25 November 2018', source: 'WWP EN press release, 25 November 2018' },
-  { fact: `Started as an informal network of perpetrator programmes; formalised in ${NETWORK.formalised}.`, date: 'undated', source: 'Interview of the Month: interview with Alessandra Pauncz, Executive Director of WWP EN, by Vibeke Thomsen, SHECANHECAN' },
+  {
+    fact: 'A European network that promotes capacity building, information sharing and the exchange of good practice between organisations working with perpetrators and survivors of violence.',
+    date: '25 November 2018',
+    source: 'WWP EN press release, 25 November 2018',
+  },
+  {
+    fact: `Started as an informal network of perpetrator programmes; formalised in ${NETWORK.formalised}.`,
+    date: 'undated',
+    source: 'Interview of the Month: interview with Alessandra Pauncz, Executive Director of WWP EN, by Vibeke Thomsen, SHECANHECAN',
+  },
   { fact: '55 members from 28 countries.', date: '25 November 2018', source: 'WWP EN press release, 25 November 2018' },
-  { fact: 'More than 60 members from over 30 European countries.', date: 'undated', source: 'Interview of the Month: interview with Alessandra Pauncz, Executive Director of WWP EN, by Vibeke Thomsen, SHECANHECAN' },
+  {
+    fact: 'More than 60 members from over 30 European countries.',
+    date: 'undated',
+    source: 'Interview of the Month: interview with Alessandra Pauncz, Executive Director of WWP EN, by Vibeke Thomsen, SHECANHECAN',
+  },
   { fact: '63 member organisations.', date: '2021', source: 'Respect, post supporting the WWP EN #ResponsibleTogether campaign (2021)' },
-  { fact: `Executive Director: ${NETWORK.executiveDirector}.`, date: '2023', source: 'WWP EN campaign web page for #ResponsibleTogether23 (2023)' },
+  {
+    fact: `Executive Director: ${NETWORK.executiveDirector}.`,
+    date: '2023',
+    source: 'WWP EN campaign web page for #ResponsibleTogether23 (2023)',
+  },
 ] as const;
 
 /** Kinds of page the search can return, shown on each result and offered as filters, with their label's dictionary key. */

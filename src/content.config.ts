@@ -3,7 +3,16 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { relative } from 'node:path';
-import { campaignSchema, datasetColumnSchema, datasetDeclarationSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from './lib/content/schemas.ts';
+import {
+  campaignSchema,
+  datasetColumnSchema,
+  datasetDeclarationSchema,
+  impactSchema,
+  mythSchema,
+  pageSchema,
+  pressSchema,
+  voiceSchema,
+} from './lib/content/schemas.ts';
 import { loadDatasets, readDatasetDeclarations } from './lib/impact/datasets.ts';
 import { chartSpecIssues } from './lib/impact/charts/data.ts';
 import { entryIdsIn } from './lib/content/entry-ids.ts';
@@ -28,7 +37,8 @@ const checkedMdx = (folder: string, check: (entries: LoadedEntry[]) => string[])
     load: async (context) => {
       await inner.load(context);
       const problems = check([...context.store.values()]);
-      if (problems.length > 0) throw new Error(`Entries of content/${folder}/ that would share an address:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+      if (problems.length > 0)
+        throw new Error(`Entries of content/${folder}/ that would share an address:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     },
   };
 };
@@ -50,7 +60,11 @@ const impactWithCharts = impactSchema.superRefine((entry, ctx) => {
       ctx.addIssue({ code: 'custom', path: ['charts', i, ...issue.path], message: issue.message });
     }
     if (impactIds.includes(chart.slug) || chart.slug === 'data') {
-      ctx.addIssue({ code: 'custom', path: ['charts', i, 'slug'], message: `The address /impact/${chart.slug}/ is already taken${chart.slug === 'data' ? ' by the downloads' : ' by an IMPACT entry'}: choose another slug.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['charts', i, 'slug'],
+        message: `The address /impact/${chart.slug}/ is already taken${chart.slug === 'data' ? ' by the downloads' : ' by an IMPACT entry'}: choose another slug.`,
+      });
     }
   });
 });

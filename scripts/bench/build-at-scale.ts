@@ -70,24 +70,53 @@ const secs = (n: number | null | undefined) => (n == null ? '–' : `${n.toFixed
 
 export function printBuildResults(results: readonly ScaleResult[]): void {
   console.log(`\nBuild at scale (wall time of scripts/build.ts: pages, search index and everything else the build makes)\n`);
-  console.log(formatTable(
-    ['scale', 'entries', 'pages', 'first build', 'per page', 'peak memory', 'output', 'files', 'search index', 'cached build', 'faster', 'same pages', 'heaviest first visit (gzip)'],
-    results.map((r) => [
-      `${r.scale}x`, String(Object.values(r.entries).reduce((a, b) => a + b, 0)), String(r.pages), secs(r.cold.wallSeconds),
-      `${r.msPerPage.toFixed(1)} ms`, r.cold.peakMemoryMiB == null ? '–' : `${Math.round(r.cold.peakMemoryMiB)} MiB`,
-      `${r.output.mib.toFixed(1)} MiB`, String(r.output.files), `${r.searchIndex.mib.toFixed(1)} MiB, ${r.searchIndex.files} files`,
-      secs(r.warm.wallSeconds), `${r.warmSpeedup.toFixed(1)}x`, r.warmOutputIdentical ? 'yes' : 'NO', `${r.heaviestPage.path} ${kb(r.heaviestPage.kbGzip * 1024)}`,
-    ]),
-  ));
+  console.log(
+    formatTable(
+      [
+        'scale',
+        'entries',
+        'pages',
+        'first build',
+        'per page',
+        'peak memory',
+        'output',
+        'files',
+        'search index',
+        'cached build',
+        'faster',
+        'same pages',
+        'heaviest first visit (gzip)',
+      ],
+      results.map((r) => [
+        `${r.scale}x`,
+        String(Object.values(r.entries).reduce((a, b) => a + b, 0)),
+        String(r.pages),
+        secs(r.cold.wallSeconds),
+        `${r.msPerPage.toFixed(1)} ms`,
+        r.cold.peakMemoryMiB == null ? '–' : `${Math.round(r.cold.peakMemoryMiB)} MiB`,
+        `${r.output.mib.toFixed(1)} MiB`,
+        String(r.output.files),
+        `${r.searchIndex.mib.toFixed(1)} MiB, ${r.searchIndex.files} files`,
+        secs(r.warm.wallSeconds),
+        `${r.warmSpeedup.toFixed(1)}x`,
+        r.warmOutputIdentical ? 'yes' : 'NO',
+        `${r.heaviestPage.path} ${kb(r.heaviestPage.kbGzip * 1024)}`,
+      ]),
+    ),
+  );
   for (const r of results) {
-    console.log(r.overBudget.count
-      ? `At ${r.scale}x, ${r.overBudget.count} page(s) are over their first-visit budget, e.g. ${r.overBudget.examples.join(', ')}`
-      : `At ${r.scale}x, no page is over its first-visit budget.`);
+    console.log(
+      r.overBudget.count
+        ? `At ${r.scale}x, ${r.overBudget.count} page(s) are over their first-visit budget, e.g. ${r.overBudget.examples.join(', ')}`
+        : `At ${r.scale}x, no page is over its first-visit budget.`,
+    );
   }
   const phaseNames = [...new Set(results.flatMap((r) => Object.keys(r.cold.phases)))];
   console.log(`\nWhere the time goes (first build / cached build)\n`);
-  console.log(formatTable(
-    ['scale', ...phaseNames],
-    results.map((r) => [`${r.scale}x`, ...phaseNames.map((p) => `${secs(r.cold.phases[p])} / ${secs(r.warm.phases[p])}`)]),
-  ));
+  console.log(
+    formatTable(
+      ['scale', ...phaseNames],
+      results.map((r) => [`${r.scale}x`, ...phaseNames.map((p) => `${secs(r.cold.phases[p])} / ${secs(r.warm.phases[p])}`)]),
+    ),
+  );
 }

@@ -30,7 +30,9 @@ function readMyths(dir = join('content', 'myths')) {
 /** Every card at once, as the build asks for them: the worker pool (src/lib/sharing/cards/pool.ts) renders them on every core. */
 async function renderAll(myths: ReturnType<typeof readMyths>, cacheDir: string) {
   const started = performance.now();
-  const cards = myths.flatMap((myth) => (Object.keys(CARD_SIZES) as CardSize[]).map((size) => cachedCardPng(mythCardContent(myth), size, cacheDir)));
+  const cards = myths.flatMap((myth) =>
+    (Object.keys(CARD_SIZES) as CardSize[]).map((size) => cachedCardPng(mythCardContent(myth), size, cacheDir)),
+  );
   const fromCache = (await Promise.all(cards)).filter((card) => card.fromCache).length;
   return { ms: performance.now() - started, fromCache };
 }
@@ -45,7 +47,8 @@ export async function benchCards(): Promise<BenchResult> {
     if (cold.fromCache !== 0 || cached.fromCache !== cards) {
       throw new Error(`cache misbehaved: ${cold.fromCache} cached on the cold run, ${cached.fromCache} of ${cards} on the second`);
     }
-    const line = (label: string, ms: number) => `${label.padEnd(7)} ${ms.toFixed(1).padStart(8)} ms  (${(ms / cards).toFixed(2)} ms per card)`;
+    const line = (label: string, ms: number) =>
+      `${label.padEnd(7)} ${ms.toFixed(1).padStart(8)} ms  (${(ms / cards).toFixed(2)} ms per card)`;
     return {
       name: 'Share cards',
       lines: [

@@ -163,8 +163,7 @@ export function pagesDigest(dir: string): string {
       const path = join(d, name);
       if (statSync(path).isDirectory()) {
         if (path !== join(dir, 'pagefind')) walk(path);
-      }
-      else hash.update(relative(dir, path)).update('\0').update(readFileSync(path)).update('\0');
+      } else hash.update(relative(dir, path)).update('\0').update(readFileSync(path)).update('\0');
     }
   };
   walk(dir);

@@ -27,7 +27,8 @@ export function syntheticSitePaths(scale: number, contentDir = 'content'): strin
   paths.push('/impact/', '/impact/data/', '/impact/data/impact-appendix-a.csv', '/impact/data/impact-appendix-a.json', '/voices/');
   for (let n = 1; n <= counts.pages; n++) paths.push(`/synthetic-page-${pad(n)}/`);
   for (let n = 0; n < counts.campaigns; n++) paths.push(`/campaigns/${2000 + n}/`);
-  for (let n = 1; n <= counts.press; n++) paths.push(`/press/synthetic-release-${pad(n)}/`, `/press/synthetic-release-${pad(n)}.pdf`, `/press/synthetic-release-${pad(n)}.txt`);
+  for (let n = 1; n <= counts.press; n++)
+    paths.push(`/press/synthetic-release-${pad(n)}/`, `/press/synthetic-release-${pad(n)}.pdf`, `/press/synthetic-release-${pad(n)}.txt`);
   for (let n = 1; n <= counts.impact; n++) {
     paths.push(`/impact/synthetic-finding-${pad(n)}/`, `/impact/synthetic-finding-${pad(n)}/card.png`);
     // As if each finding had a picture: astro:assets publishes it as hashed WebP files in three widths.
@@ -36,7 +37,8 @@ export function syntheticSitePaths(scale: number, contentDir = 'content'): strin
   for (let n = 1; n <= counts.voices; n++) paths.push(`/voices/synthetic-voice-${pad(n)}/`);
   for (const lang of ['', ...TRANSLATED_LOCALES.map((code) => `/${code}`)]) {
     if (lang) {
-      for (const page of ['', 'myths/', 'search/', 'get-help/', 'safety/', 'campaigns/', 'press/', 'impact/', 'voices/']) paths.push(`${lang}/${page}`);
+      for (const page of ['', 'myths/', 'search/', 'get-help/', 'safety/', 'campaigns/', 'press/', 'impact/', 'voices/'])
+        paths.push(`${lang}/${page}`);
     }
     for (let n = 1; n <= counts.myths; n++) {
       const myth = `${lang}/myths/synthetic-myth-${pad(n)}/`;
@@ -90,7 +92,16 @@ export async function headersAtScale(ctx: BenchContext): Promise<HeadersAtScale[
     const built = site && existsSync(join(site.dist, 'index.html'));
     const paths = built ? builtPaths(site.dist) : syntheticSitePaths(scale);
     const { rules, seconds, cpuSeconds, problems } = measureHeaders(paths);
-    results.push({ scale, source: built ? 'built site' : 'synthetic paths', files: paths.length, rules, ruleLimit: HEADER_RULE_LIMIT, seconds, cpuSeconds, problems: problems.length });
+    results.push({
+      scale,
+      source: built ? 'built site' : 'synthetic paths',
+      files: paths.length,
+      rules,
+      ruleLimit: HEADER_RULE_LIMIT,
+      seconds,
+      cpuSeconds,
+      problems: problems.length,
+    });
     console.log(
       `  ${scale}x: ${paths.length.toLocaleString('en')} files (${built ? 'built site' : 'synthetic paths'}), ${rules} rules of ${HEADER_RULE_LIMIT}, ` +
         `written and checked in ${seconds.toFixed(2)} s (${cpuSeconds.toFixed(2)} s of CPU)${problems.length ? `; ${problems.length} PROBLEMS, first: ${problems[0]}` : ''}`,

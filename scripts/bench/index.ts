@@ -54,13 +54,26 @@ function options(): BenchOptions & { keep: boolean; results: string } {
       results: { type: 'string', default: 'bench-results' },
     },
   });
-  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+  const list = (s: string) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
   const scales = list(values.scales ?? (values.quick ? '1,10' : '1,10,100')).map(Number);
-  if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--scales expects whole numbers like 1,10,100, not "${values.scales}".`);
+  if (scales.some((s) => !Number.isInteger(s) || s < 1))
+    throw new Error(`--scales expects whole numbers like 1,10,100, not "${values.scales}".`);
   const sections = list(values.sections ?? SECTIONS.map((s) => s.key).join(','));
   const unknown = sections.filter((k) => !SECTIONS.some((s) => s.key === k));
-  if (unknown.length) throw new Error(`Unknown section(s) ${unknown.join(', ')}; expected some of ${SECTIONS.map((s) => s.key).join(', ')}.`);
-  return { scales, sections, runs: Number(values.runs ?? (values.quick ? 1 : 3)), port: Number(values.port), keep: values.keep, results: values.results };
+  if (unknown.length)
+    throw new Error(`Unknown section(s) ${unknown.join(', ')}; expected some of ${SECTIONS.map((s) => s.key).join(', ')}.`);
+  return {
+    scales,
+    sections,
+    runs: Number(values.runs ?? (values.quick ? 1 : 3)),
+    port: Number(values.port),
+    keep: values.keep,
+    results: values.results,
+  };
 }
 
 function git(...args: string[]): string {
@@ -97,11 +110,18 @@ const report = {
   seconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
   commit,
   uncommittedChanges,
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version,
-    loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number(loadavg()[0]!.toFixed(2)) } },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number(loadavg()[0]!.toFixed(2)) },
+  },
   options: opts,
   results,
 };
 const file = join(ensureDir(opts.results), `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
-console.log(`\nFigures written to ${file} (${report.seconds} s in all; load average ${report.machine.loadAverage.start} at start, ${report.machine.loadAverage.end} at end on ${report.machine.cpus} cores).`);
+console.log(
+  `\nFigures written to ${file} (${report.seconds} s in all; load average ${report.machine.loadAverage.start} at start, ${report.machine.loadAverage.end} at end on ${report.machine.cpus} cores).`,
+);

@@ -11,10 +11,17 @@ import { median, type BenchContext } from './context.ts';
 import { serveStatic } from './static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const METRICS = { lcpMs: 'largest-contentful-paint', cls: 'cumulative-layout-shift', tbtMs: 'total-blocking-time', bytes: 'total-byte-weight' } as const;
+const METRICS = {
+  lcpMs: 'largest-contentful-paint',
+  cls: 'cumulative-layout-shift',
+  tbtMs: 'total-blocking-time',
+  bytes: 'total-byte-weight',
+} as const;
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
   // Nothing leaves the machine: only 127.0.0.1 resolves.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
@@ -44,8 +51,14 @@ interface LighthouseReport {
 function lighthouse(url: string, outFile: string): Promise<LighthouseReport> {
   const bin = join('node_modules', 'lighthouse', 'cli', 'index.js');
   const args = [
-    bin, url, '--quiet', '--output=json', `--output-path=${outFile}`, `--only-categories=${CATEGORIES.join(',')}`,
-    '--no-enable-error-reporting', `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    bin,
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${outFile}`,
+    `--only-categories=${CATEGORIES.join(',')}`,
+    '--no-enable-error-reporting',
+    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -59,7 +72,8 @@ function lighthouse(url: string, outFile: string): Promise<LighthouseReport> {
 }
 
 export async function pageQuality(ctx: BenchContext): Promise<PageQuality[]> {
-  if (!existsSync(CHROME_PATH)) throw new Error(`Lighthouse needs Chromium at ${CHROME_PATH} (Debian package chromium), or CHROME_PATH set.`);
+  if (!existsSync(CHROME_PATH))
+    throw new Error(`Lighthouse needs Chromium at ${CHROME_PATH} (Debian package chromium), or CHROME_PATH set.`);
   const site = ctx.builtSite(1);
   const server = await serveStatic(site.dist, ctx.options.port);
   const reports = mkdtempSync(join(ctx.work, 'lighthouse-'));
@@ -100,14 +114,27 @@ export async function pageQuality(ctx: BenchContext): Promise<PageQuality[]> {
 }
 
 export function printPageQuality(results: readonly PageQuality[]): void {
-  console.log(`\nPage quality: Lighthouse 13, mobile defaults (simulated slow 4G), served with gzip, median of ${results[0]?.runs ?? 0} run(s) per page\n`);
-  console.log(formatTable(
-    ['page type', 'page', 'transferred', 'budget', 'LCP', 'CLS', 'performance', 'accessibility', 'best practices', 'SEO', 'TBT'],
-    results.map((r) => [
-      r.type, r.path, kb(r.bytes), kb(r.budget), `${(r.lcpMs / 1000).toFixed(2)} s`, r.cls.toFixed(3),
-      String(r.scores.performance), String(r.scores.accessibility), String(r.scores['best-practices']), String(r.scores.seo), `${r.tbtMs} ms`,
-    ]),
-  ));
+  console.log(
+    `\nPage quality: Lighthouse 13, mobile defaults (simulated slow 4G), served with gzip, median of ${results[0]?.runs ?? 0} run(s) per page\n`,
+  );
+  console.log(
+    formatTable(
+      ['page type', 'page', 'transferred', 'budget', 'LCP', 'CLS', 'performance', 'accessibility', 'best practices', 'SEO', 'TBT'],
+      results.map((r) => [
+        r.type,
+        r.path,
+        kb(r.bytes),
+        kb(r.budget),
+        `${(r.lcpMs / 1000).toFixed(2)} s`,
+        r.cls.toFixed(3),
+        String(r.scores.performance),
+        String(r.scores.accessibility),
+        String(r.scores['best-practices']),
+        String(r.scores.seo),
+        `${r.tbtMs} ms`,
+      ]),
+    ),
+  );
   const offSite = results.flatMap((r) => r.offSiteRequests);
   if (offSite.length) console.log(`\nWARNING: pages asked for other hosts (blocked): ${offSite.join(', ')}`);
 }

@@ -85,7 +85,10 @@ export async function searchAtScale(ctx: BenchContext): Promise<SearchResult> {
   const server = await serveStatic(site.dist, ctx.options.port);
   const browser = await chromium.launch(
     existsSync(SYSTEM_CHROMIUM)
-      ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] }
+      ? {
+          executablePath: SYSTEM_CHROMIUM,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+        }
       : {},
   );
   try {
@@ -115,8 +118,10 @@ export async function searchAtScale(ctx: BenchContext): Promise<SearchResult> {
 export function printSearchResults(r: SearchResult): void {
   console.log(`\nSearch on the ${r.scale}x site (${r.pages} entries), Chromium with an empty cache, served locally with gzip`);
   console.log(`Opening /search/ transfers ${kb(r.pageBytes)}; the search index loads only on the first search.\n`);
-  console.log(formatTable(
-    ['query', 'results', 'time to first results', 'downloaded for the search', 'requests'],
-    r.queries.map((q) => [`“${q.query}”`, String(q.results), `${q.msToFirstResults} ms`, kb(q.searchBytes), String(q.searchRequests)]),
-  ));
+  console.log(
+    formatTable(
+      ['query', 'results', 'time to first results', 'downloaded for the search', 'requests'],
+      r.queries.map((q) => [`“${q.query}”`, String(q.results), `${q.msToFirstResults} ms`, kb(q.searchBytes), String(q.searchRequests)]),
+    ),
+  );
 }

@@ -50,7 +50,11 @@ export function localizedPath(lang: string, path: string, defaultLocale: string 
 }
 
 /** The language an address belongs to and the address without its language prefix. */
-export function splitLocalePath(path: string, locales: readonly string[] = LOCALE_CODES, defaultLocale: string = DEFAULT_LOCALE): { lang: string; path: string } {
+export function splitLocalePath(
+  path: string,
+  locales: readonly string[] = LOCALE_CODES,
+  defaultLocale: string = DEFAULT_LOCALE,
+): { lang: string; path: string } {
   const match = /^\/([a-z]{2}(?:-[A-Za-z]{2,4})?)(\/.*)?$/.exec(path);
   if (match && match[1] !== defaultLocale && locales.includes(match[1]!)) return { lang: match[1]!, path: match[2] ?? '/' };
   return { lang: defaultLocale, path };

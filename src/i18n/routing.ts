@@ -46,7 +46,9 @@ export async function localizedPaths<P extends LocalizedPath>(
   locales: readonly Locale[] = LOCALE_CODES,
 ): Promise<(P & { params: { locale: string | undefined } })[]> {
   const perLocale = await Promise.all(
-    locales.map(async (locale) => (await pathsIn(locale)).map((path) => ({ ...path, params: { locale: localeParam(locale), ...path.params } }))),
+    locales.map(async (locale) =>
+      (await pathsIn(locale)).map((path) => ({ ...path, params: { locale: localeParam(locale), ...path.params } })),
+    ),
   );
   return perLocale.flat();
 }

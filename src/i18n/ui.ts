@@ -26,11 +26,22 @@ export function dictionaryProblems(lang: string, dictionary: Record<string, unkn
     if (typeof value !== 'string' || value.trim() === '') {
       problems.push(`src/i18n/ui/${lang}.ts is missing the key "${key}" (English: "${reference[key]}").`);
     } else if (placeholders(value).join() !== placeholders(reference[key]!).join()) {
-      problems.push(`src/i18n/ui/${lang}.ts, key "${key}": expected the placeholders ${placeholders(reference[key]!).map((p) => `{${p}}`).join(' ') || '(none)'}, found ${placeholders(value).map((p) => `{${p}}`).join(' ') || '(none)'}.`);
+      problems.push(
+        `src/i18n/ui/${lang}.ts, key "${key}": expected the placeholders ${
+          placeholders(reference[key]!)
+            .map((p) => `{${p}}`)
+            .join(' ') || '(none)'
+        }, found ${
+          placeholders(value)
+            .map((p) => `{${p}}`)
+            .join(' ') || '(none)'
+        }.`,
+      );
     }
   }
   for (const key of Object.keys(dictionary)) {
-    if (!(key in reference)) problems.push(`src/i18n/ui/${lang}.ts has the key "${key}", which the English dictionary does not: remove it or add it to en.ts.`);
+    if (!(key in reference))
+      problems.push(`src/i18n/ui/${lang}.ts has the key "${key}", which the English dictionary does not: remove it or add it to en.ts.`);
   }
   return problems;
 }

@@ -33,7 +33,8 @@ export const bodyCheckPlugin = {
     if (!collection || !existsSync(file)) return null;
     // The file as the editor wrote it: other plugins may already have turned `_code` into a module.
     const { problems } = checkBody(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), file, collection);
-    if (problems.length > 0) throw new ContentError(`Content the site cannot publish (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    if (problems.length > 0)
+      throw new ContentError(`Content the site cannot publish (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
     return null;
   },
 };
@@ -55,7 +56,9 @@ export function contentGuard(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const report = checkContent(CONTENT_DIR);
         if (report.problems.length > 0) {
-          throw new ContentError(`Content the site cannot publish (${report.problems.length}):\n${report.problems.map((p) => `  ${p}`).join('\n')}`);
+          throw new ContentError(
+            `Content the site cannot publish (${report.problems.length}):\n${report.problems.map((p) => `  ${p}`).join('\n')}`,
+          );
         }
         links = report.links;
       },

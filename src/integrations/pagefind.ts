@@ -15,7 +15,12 @@ function indexInputsDigest(site: string, lockfile: string): string {
   const hash = createHash('sha256').update(JSON.stringify(INDEX_OPTIONS)).update('\0');
   if (existsSync(lockfile)) hash.update(readFileSync(lockfile)).update('\0');
   const files = (readdirSync(site, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(site, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(site, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -86,7 +91,8 @@ export function pagefindIndex(): AstroIntegration {
           logger.warn('The search index came out incomplete; writing it again.');
           rmSync(output, { recursive: true, force: true });
           pages = await writeIndex(site, output);
-          if (!indexIsComplete(output)) throw new Error(`Pagefind wrote an incomplete index (${join(output, 'pagefind-entry.json')} is not valid JSON).`);
+          if (!indexIsComplete(output))
+            throw new Error(`Pagefind wrote an incomplete index (${join(output, 'pagefind-entry.json')} is not valid JSON).`);
         }
         logger.info(`Indexed ${pages} pages for search in ${seconds()}.`);
 

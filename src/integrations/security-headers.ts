@@ -42,9 +42,13 @@ export function securityHeaders(): AstroIntegration {
         const text = renderHeadersFile(paths);
         const problems = headerFileProblems(text, paths, ['Cloudflare Pages']);
         if (problems.length) {
-          throw new Error(`The generated _headers would send wrong headers:\n  ${problems.slice(0, 50).join('\n  ')}${problems.length > 50 ? `\n  … and ${problems.length - 50} more` : ''}`);
+          throw new Error(
+            `The generated _headers would send wrong headers:\n  ${problems.slice(0, 50).join('\n  ')}${problems.length > 50 ? `\n  … and ${problems.length - 50} more` : ''}`,
+          );
         }
-        const netlify = new Set(headerFileProblems(text, paths, ['Netlify']).map((problem) => problem.split(':')[0]!.replace('Netlify, ', '')));
+        const netlify = new Set(
+          headerFileProblems(text, paths, ['Netlify']).map((problem) => problem.split(':')[0]!.replace('Netlify, ', '')),
+        );
         writeFileSync(join(site, '_headers'), text);
         const rules = parseHeadersFile(text).length;
         const seconds = ((performance.now() - started) / 1000).toFixed(2);

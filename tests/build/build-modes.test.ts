@@ -28,13 +28,19 @@ describe('nothing unpublished leaves the dev server', () => {
     expect(result.status, result.output).toBe(0);
     expect(files.get('press/index.html')).toContain('2018-campaign-launch');
     for (const word of UNPUBLISHED_WORDS) {
-      expect([...files].filter(([, text]) => text.includes(word)).map(([path]) => path), word).toEqual([]);
+      expect(
+        [...files].filter(([, text]) => text.includes(word)).map(([path]) => path),
+        word,
+      ).toEqual([]);
     }
   }, 240_000);
 
   it('a build as of another moment goes to the preview folder and leaves dist/ as it was', () => {
     let files = new Map<string, string>();
-    const result = buildWithContent(withFixtures, [], { env: { BUILD_TIME: '2031-11-25T09:00:00+01:00' }, inspect: (preview) => (files = textFiles(preview)) });
+    const result = buildWithContent(withFixtures, [], {
+      env: { BUILD_TIME: '2031-11-25T09:00:00+01:00' },
+      inspect: (preview) => (files = textFiles(preview)),
+    });
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('Preview of the site as of 2031-11-25T09:00:00+01:00 ready in');
     expect(result.output).toContain('(not in dist/: never deploy it)');
@@ -43,11 +49,17 @@ describe('nothing unpublished leaves the dev server', () => {
     expect(files.get('press/index.html')).toContain('Quillfeather');
   }, 240_000);
 
-  it.each(['2031-11-25T09:00:00', '2031-11-25'])('BUILD_TIME=%s without a zone fails before building, saying how to write it', (value) => {
-    const result = buildWithContent(() => {}, [], { env: { BUILD_TIME: value } });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(`BUILD_TIME="${value}" is not a date and time with its zone; write it as ISO 8601 with Z or an offset, e.g. BUILD_TIME=2026-11-25T09:00:00+01:00.`);
-    expect(result.published).toBe('the site as last published');
-    expect(result.previewWritten).toBe(false);
-  }, 60_000);
+  it.each(['2031-11-25T09:00:00', '2031-11-25'])(
+    'BUILD_TIME=%s without a zone fails before building, saying how to write it',
+    (value) => {
+      const result = buildWithContent(() => {}, [], { env: { BUILD_TIME: value } });
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain(
+        `BUILD_TIME="${value}" is not a date and time with its zone; write it as ISO 8601 with Z or an offset, e.g. BUILD_TIME=2026-11-25T09:00:00+01:00.`,
+      );
+      expect(result.published).toBe('the site as last published');
+      expect(result.previewWritten).toBe(false);
+    },
+    60_000,
+  );
 });

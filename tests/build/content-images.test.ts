@@ -15,17 +15,20 @@ describe('an image in an MDX page', () => {
     const result = buildWithContent(
       (content) => {
         writeFileSync(join(content, 'pages', 'test-image.png'), plainPng(1600, 900, [0x4b, 0x24, 0x66]));
-        writeFileSync(join(content, 'pages', 'image-test.mdx'), [
-          '---',
-          'title: "Image test page"',
-          'summary: "A page made by the image pipeline test; it is never published."',
-          'sources:',
-          '  - label: "Image pipeline test"',
-          '---',
-          '',
-          '![A plain purple rectangle](./test-image.png)',
-          '',
-        ].join('\n'));
+        writeFileSync(
+          join(content, 'pages', 'image-test.mdx'),
+          [
+            '---',
+            'title: "Image test page"',
+            'summary: "A page made by the image pipeline test; it is never published."',
+            'sources:',
+            '  - label: "Image pipeline test"',
+            '---',
+            '',
+            '![A plain purple rectangle](./test-image.png)',
+            '',
+          ].join('\n'),
+        );
       },
       [],
       { inspect: (dist) => (img = /<img\b[^>]*>/.exec(readFileSync(join(dist, 'image-test', 'index.html'), 'utf8'))?.[0] ?? '') },

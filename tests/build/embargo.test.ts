@@ -43,7 +43,10 @@ function publishedText(dist: string): Map<string, string> {
 /** The published files that contain a word, ignoring case. */
 function filesMentioning(files: Map<string, string>, word: string): string[] {
   const needle = word.toLowerCase();
-  return [...files].filter(([, text]) => text.toLowerCase().includes(needle)).map(([path]) => path).sort();
+  return [...files]
+    .filter(([, text]) => text.toLowerCase().includes(needle))
+    .map(([path]) => path)
+    .sort();
 }
 
 /** Every published file's text, for a build of the site with the fixtures as of `buildTime`. */

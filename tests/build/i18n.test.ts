@@ -44,14 +44,19 @@ describe('review notices', () => {
         writeFileSync(file, readFileSync(file, 'utf8').replace(/^reviewed: false$/m, 'reviewed: true'));
         // A quote keeps the words that were said, marked as English, with its translation after it.
         const funding = join(content, 'myths/de/funding.mdx');
-        writeFileSync(funding, `${readFileSync(funding, 'utf8')}\n<Quote by="Alessandra Pauncz" role="Geschäftsführerin von WWP EN" lang="en">We believe that to stop violence against women, we need to hold men accountable.</Quote>\n\n*Übersetzung:* „Wir glauben, dass wir Männer zur Verantwortung ziehen müssen, um Gewalt gegen Frauen zu beenden.“\n`);
+        writeFileSync(
+          funding,
+          `${readFileSync(funding, 'utf8')}\n<Quote by="Alessandra Pauncz" role="Geschäftsführerin von WWP EN" lang="en">We believe that to stop violence against women, we need to hold men accountable.</Quote>\n\n*Übersetzung:* „Wir glauben, dass wir Männer zur Verantwortung ziehen müssen, um Gewalt gegen Frauen zu beenden.“\n`,
+        );
       },
       ['de/myths/risk/index.html', 'de/myths/funding/index.html', 'myths/risk/index.html'],
     );
     expect(result.status, result.output).toBe(0);
     expect(result.files['de/myths/risk/index.html']).not.toContain('data-review-notice');
     expect(result.files['de/myths/funding/index.html']).toContain('data-review-notice');
-    expect(result.files['de/myths/funding/index.html']).toMatch(/<blockquote lang="en"[^>]*>\s*We believe that to stop violence against women/);
+    expect(result.files['de/myths/funding/index.html']).toMatch(
+      /<blockquote lang="en"[^>]*>\s*We believe that to stop violence against women/,
+    );
     expect(result.files['de/myths/funding/index.html']).toContain('Übersetzung:');
     expect(result.files['myths/risk/index.html']).not.toContain('data-review-notice');
   }, 600_000);

@@ -56,7 +56,10 @@ describe('a second build with the cache', () => {
     edit('myths/mediation.mdx', 'Perpetrator programmes are neither mediation', 'Perpetrator programmes are never mediation');
     edit('campaigns/2018.mdx', 'title: "Responsible Together 2018:', 'title: "Responsible Together 2018 (edited):');
     // A translation keeps its English original's slug, so the address changes in every language.
-    for (const file of ['myths/funding.mdx', ...TRANSLATED_LOCALES.map((lang) => `myths/${lang}/funding.mdx`).filter((f) => existsSync(join(content, f)))]) {
+    for (const file of [
+      'myths/funding.mdx',
+      ...TRANSLATED_LOCALES.map((lang) => `myths/${lang}/funding.mdx`).filter((f) => existsSync(join(content, f))),
+    ]) {
       edit(file, 'slug: funding', 'slug: funding-edited');
     }
     const log = build();
@@ -65,7 +68,9 @@ describe('a second build with the cache', () => {
     // The 2018 release names its campaign edition; the myth after "funding" links to it by address.
     expect(page('press/2018-campaign-launch')).toContain('Responsible Together 2018 (edited)');
     expect(page('campaigns/2018')).toContain('Responsible Together 2018 (edited)');
-    const neighbours = readdirSync(join(dist, 'myths')).filter((d) => d !== 'funding-edited' && d !== 'index.html').map((d) => page(`myths/${d}`));
+    const neighbours = readdirSync(join(dist, 'myths'))
+      .filter((d) => d !== 'funding-edited' && d !== 'index.html')
+      .map((d) => page(`myths/${d}`));
     expect(neighbours.some((html) => html.includes('href="/myths/funding-edited/"'))).toBe(true);
     expect(neighbours.some((html) => html.includes('href="/myths/funding/"'))).toBe(false);
     expect(searchText()).toContain('Perpetrator programmes are never mediation');

@@ -11,14 +11,22 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} — ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`));
+  return violations.flatMap((v) =>
+    v.nodes.map((node) => `${v.id}: ${v.help} — ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`),
+  );
 }
 
 /** Numbers the elements Tab should reach, in document order, and returns how they read. */
 function markFocusableElements(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]')]
-      .filter((el) => el.tabIndex >= 0 && !el.closest('[hidden], [inert]') && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0)
+      .filter(
+        (el) =>
+          el.tabIndex >= 0 &&
+          !el.closest('[hidden], [inert]') &&
+          getComputedStyle(el).visibility !== 'hidden' &&
+          el.getClientRects().length > 0,
+      )
       .map((el, index) => {
         el.dataset.focusOrder = String(index);
         return `${index}: ${el.outerHTML.slice(0, 100)}`;
@@ -58,7 +66,12 @@ for (const path of pagesToCheck()) {
           const hit = document.elementFromPoint(line.left + line.width / 2, (top + bottom) / 2);
           return {
             html: `${el.dataset.focusOrder ?? '(not expected)'}: ${el.outerHTML.slice(0, 100)}`,
-            inView: rect.width > 1 && rect.height > 1 && bottom - top >= Math.min(line.height, 16) && rect.left >= -1 && rect.right <= innerWidth + 1,
+            inView:
+              rect.width > 1 &&
+              rect.height > 1 &&
+              bottom - top >= Math.min(line.height, 16) &&
+              rect.left >= -1 &&
+              rect.right <= innerWidth + 1,
             indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
             uncovered: !!hit && (el === hit || el.contains(hit)),
           };
@@ -75,7 +88,11 @@ for (const path of pagesToCheck()) {
 
     test('reflows at 320 px and at 200% zoom, with targets of at least 24 px and no motion when reduced', async ({ page }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }, { width: 1280, height: 800 }]) {
+      for (const viewport of [
+        { width: 320, height: 640 },
+        { width: 640, height: 400 },
+        { width: 1280, height: 800 },
+      ]) {
         await page.setViewportSize(viewport);
         await openPage(page, path);
         expect(await horizontalOverflow(page), `${viewport.width} px`).toEqual([]);

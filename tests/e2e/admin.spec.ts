@@ -67,9 +67,13 @@ async function repositoryFiles(page: Page): Promise<Record<string, string>> {
 /** Opens an entry from its collection's list, so that no form of the entry before is left on screen. */
 async function openEntry(page: Page, hash: string) {
   const save = page.getByRole('button', { name: 'Save' });
-  await page.evaluate((h) => { location.hash = h.replace(/\/(entries\/.*|new)$/, ''); }, hash);
+  await page.evaluate((h) => {
+    location.hash = h.replace(/\/(entries\/.*|new)$/, '');
+  }, hash);
   await expect(save).toBeHidden({ timeout: 30_000 });
-  await page.evaluate((h) => { location.hash = h; }, hash);
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
   await expect(save).toBeVisible({ timeout: 30_000 });
 }
 
@@ -83,7 +87,9 @@ test('the admin requests nothing outside the site, in every collection', async (
     if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
   });
   const errors: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await signIn(page);
   for (const name of ['Press releases', 'Myths', 'Campaign editions', 'IMPACT findings', 'Voices', 'Pages']) {
     await page.getByRole('treeitem', { name }).click();
@@ -98,7 +104,9 @@ test('the admin requests nothing outside the site, in every collection', async (
 
 const HEADLINE = 'Kestrelmoor: the network opens its 2031 campaign';
 
-test('staff write an embargoed press release with a quote and translate a myth; the build publishes them, the release only from its embargo', async ({ page }) => {
+test('staff write an embargoed press release with a quote and translate a myth; the build publishes them, the release only from its embargo', async ({
+  page,
+}) => {
   test.setTimeout(600_000);
   await signIn(page);
   const before = await repositoryFiles(page);
@@ -108,7 +116,9 @@ test('staff write an embargoed press release with a quote and translate a myth; 
   await page.getByRole('textbox', { name: 'Release date' }).fill('2031-11-25');
   await page.getByRole('combobox', { name: 'Campaign edition' }).click();
   await page.getByRole('option', { name: /2024/ }).click();
-  await page.getByRole('textbox', { name: 'Summary' }).fill('Kestrelmoor: a release written in the admin, under embargo until 25 November 2031, 09:00 in Berlin.');
+  await page
+    .getByRole('textbox', { name: 'Summary' })
+    .fill('Kestrelmoor: a release written in the admin, under embargo until 25 November 2031, 09:00 in Berlin.');
   await page.getByRole('textbox', { name: 'Embargo until' }).fill('2031-11-25T09:00');
   await page.getByRole('button', { name: /Add.*Sources/ }).click();
   await page.getByRole('textbox', { name: 'Source' }).fill('Test release written in the admin');
@@ -127,7 +137,9 @@ test('staff write an embargoed press release with a quote and translate a myth; 
   await page.getByRole('textbox', { name: 'The exact words' }).fill('Zephyrlight words that nobody may read before the embargo lifts.');
   await expect(text).toContainText(words);
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect.poll(async () => Object.keys(await repositoryFiles(page)).filter((f) => !(f in before)), { timeout: 30_000 }).toHaveLength(1);
+  await expect
+    .poll(async () => Object.keys(await repositoryFiles(page)).filter((f) => !(f in before)), { timeout: 30_000 })
+    .toHaveLength(1);
 
   await openEntry(page, '#src/collections/myths/entries/risk');
   await page.getByRole('combobox').first().click();
@@ -139,7 +151,9 @@ test('staff write an embargoed press release with a quote and translate a myth; 
   await expect.poll(async () => (await repositoryFiles(page))['content/myths/de/risk.mdx'], { timeout: 30_000 }).toContain('angeblich');
 
   const after = await repositoryFiles(page);
-  const changed = Object.keys(after).filter((f) => after[f] !== before[f]).sort();
+  const changed = Object.keys(after)
+    .filter((f) => after[f] !== before[f])
+    .sort();
   const release = changed.find((f) => !(f in before))!;
   expect(changed).toEqual([release, 'content/myths/de/risk.mdx'].sort());
   expect(release).toMatch(/^content\/press\/\d{4}-kestrelmoor-the-network-opens-its-2031-campaign\.mdx$/);
@@ -176,7 +190,8 @@ test('staff write an embargoed press release with a quote and translate a myth; 
     let files: Record<string, string | undefined> = {};
     const result = buildWithContent(saved, [], {
       env: { BUILD_TIME: time },
-      inspect: (site) => (files = Object.fromEntries(pages.map((f) => [f, existsSync(join(site, f)) ? readFileSync(join(site, f), 'utf8') : undefined]))),
+      inspect: (site) =>
+        (files = Object.fromEntries(pages.map((f) => [f, existsSync(join(site, f)) ? readFileSync(join(site, f), 'utf8') : undefined]))),
     });
     expect(result.status, result.output).toBe(0);
     return files;
@@ -194,7 +209,9 @@ test('staff write an embargoed press release with a quote and translate a myth; 
   const oldLines = before['content/myths/de/risk.mdx']!.split('\n');
   const newLines = after['content/myths/de/risk.mdx']!.split('\n');
   expect(newLines.length).toBe(oldLines.length);
-  expect(newLines.filter((line, i) => line !== oldLines[i])).toEqual(['myth: "Täterprogramme erhöhen angeblich das Risiko für (Ex-)Partnerinnen"']);
+  expect(newLines.filter((line, i) => line !== oldLines[i])).toEqual([
+    'myth: "Täterprogramme erhöhen angeblich das Risiko für (Ex-)Partnerinnen"',
+  ]);
 });
 
 test('a save the schema would refuse shows the editor why, in the form, and writes nothing', async ({ page }) => {

@@ -9,7 +9,17 @@ import { readFileSync } from 'node:fs';
 import { splitLocalePath } from '#src/i18n/locales.ts';
 import { serveStatic, type RunningServer } from '../../scripts/bench/static-server.ts';
 import {
-  BUDGETS, blockingStylesheets, builtPages, fileFor, firstVisitWeight, fontFiles, formatTable, heaviestPageOfEachType, inlineScripts, kb, weightOf,
+  BUDGETS,
+  blockingStylesheets,
+  builtPages,
+  fileFor,
+  firstVisitWeight,
+  fontFiles,
+  formatTable,
+  heaviestPageOfEachType,
+  inlineScripts,
+  kb,
+  weightOf,
   type BuiltPage,
 } from '../support/page-weight.ts';
 
@@ -50,24 +60,29 @@ interface FirstVisit {
 async function firstVisit(page: Page, built: BuiltPage): Promise<FirstVisit> {
   const finished: Promise<Transfer>[] = [];
   page.on('requestfinished', (r) => {
-    finished.push((async () => {
-      const response = await r.response();
-      const sizes = await r.sizes();
-      return {
-        url: new URL(r.url()),
-        type: r.resourceType(),
-        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
-        encoding: (await response?.allHeaders())?.['content-encoding'] ?? '',
-      };
-    })());
+    finished.push(
+      (async () => {
+        const response = await r.response();
+        const sizes = await r.sizes();
+        return {
+          url: new URL(r.url()),
+          type: r.resourceType(),
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+          encoding: (await response?.allHeaders())?.['content-encoding'] ?? '',
+        };
+      })(),
+    );
   });
   await page.goto(gzipServer.origin + urlOf(built), { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForLoadState('networkidle');
   // Images count when they show on the first screen; the browser also fetches lazy ones a little
   // below it ahead of scrolling, which is not what the page needs to show itself.
-  const aboveTheFold = new Set(await page.evaluate(() =>
-    [...document.images].filter((img) => img.getBoundingClientRect().top < window.innerHeight).map((img) => img.currentSrc)));
+  const aboveTheFold = new Set(
+    await page.evaluate(() =>
+      [...document.images].filter((img) => img.getBoundingClientRect().top < window.innerHeight).map((img) => img.currentSrc),
+    ),
+  );
   const transfers = (await Promise.all(finished)).filter((t) => t.type !== 'image' || aboveTheFold.has(t.url.href));
 
   const html = readFileSync(built.file, 'utf8');
@@ -92,24 +107,32 @@ test('a first visit to every kind of page transfers at most its budget, fonts an
   }
 
   console.log(`\nWhat a first visit transfers on a phone, served with gzip (bytes on the wire, headers included):\n`);
-  console.log(formatTable(
-    ['page type', 'page', ...Object.values(KINDS), 'other', 'in all', 'budget'],
-    measured.map(({ built, visit }) => [
-      built.type.name, built.path,
-      ...Object.keys(KINDS).map((type) => kb(sum(visit.transfers.filter((t) => t.type === type)))),
-      kb(sum(visit.transfers.filter((t) => !(t.type in KINDS)))), kb(sum(visit.transfers)), kb(built.type.budget),
-    ]),
-  ));
+  console.log(
+    formatTable(
+      ['page type', 'page', ...Object.values(KINDS), 'other', 'in all', 'budget'],
+      measured.map(({ built, visit }) => [
+        built.type.name,
+        built.path,
+        ...Object.keys(KINDS).map((type) => kb(sum(visit.transfers.filter((t) => t.type === type)))),
+        kb(sum(visit.transfers.filter((t) => !(t.type in KINDS)))),
+        kb(sum(visit.transfers)),
+        kb(built.type.budget),
+      ]),
+    ),
+  );
 
   const enhancements = new Map<string, string>();
   for (const { built, visit } of measured) {
     const where = `${built.type.name} page ${built.path}`;
     const total = sum(visit.transfers);
-    expect.soft(total, `${where}: a first visit transfers ${kb(total)}, over its ${kb(built.type.budget)} budget`).toBeLessThanOrEqual(built.type.budget);
+    expect
+      .soft(total, `${where}: a first visit transfers ${kb(total)}, over its ${kb(built.type.budget)} budget`)
+      .toBeLessThanOrEqual(built.type.budget);
     for (const t of visit.transfers.filter((t) => ['document', 'stylesheet', 'script'].includes(t.type))) {
       expect.soft(t.encoding, `${where}: ${t.url.pathname} arrives uncompressed`).toBe('gzip');
     }
-    for (const font of visit.transfers.filter((t) => t.type === 'font')) expect.soft(font.url.pathname, `${where}: fonts must be WOFF2`).toMatch(/\.woff2$/);
+    for (const font of visit.transfers.filter((t) => t.type === 'font'))
+      expect.soft(font.url.pathname, `${where}: fonts must be WOFF2`).toMatch(/\.woff2$/);
     const elsewhere = visit.transfers.filter((t) => t.url.origin !== gzipServer.origin).map((t) => t.url.href);
     expect.soft(elsewhere, `${where} makes requests to other sites`).toEqual([]);
     for (const [source, text] of visit.scripts) {
@@ -120,7 +143,9 @@ test('a first visit to every kind of page transfers at most its budget, fonts an
     }
   }
   const all = weightOf([...enhancements.values()]);
-  console.log(`\nJavaScript enhancements across the site: ${enhancements.size} script(s), ${kb(all.raw)} raw, ${kb(all.gzip)} gzip (budget ${kb(BUDGETS.enhancementsJs)} gzip)\n`);
+  console.log(
+    `\nJavaScript enhancements across the site: ${enhancements.size} script(s), ${kb(all.raw)} raw, ${kb(all.gzip)} gzip (budget ${kb(BUDGETS.enhancementsJs)} gzip)\n`,
+  );
   expect(all.gzip, 'all JavaScript enhancements together, gzip').toBeLessThanOrEqual(BUDGETS.enhancementsJs);
 });
 
@@ -146,7 +171,9 @@ test('the search page loads the search index only when someone searches', async 
 });
 
 test('no web font sits on the critical path: none preloaded, any declared one self-hosted WOFF2 that never hides text', () => {
-  const preloads = pages.filter((p) => /<link\b[^>]*rel=["']?preload[^>]*as=["']?font/.test(readFileSync(p.file, 'utf8'))).map((p) => p.path);
+  const preloads = pages
+    .filter((p) => /<link\b[^>]*rel=["']?preload[^>]*as=["']?font/.test(readFileSync(p.file, 'utf8')))
+    .map((p) => p.path);
   expect(preloads, 'pages that preload a font').toEqual([]);
   const hrefs = new Set(pages.flatMap((p) => blockingStylesheets(readFileSync(p.file, 'utf8'))));
   expect(hrefs.size).toBeGreaterThan(0);

@@ -50,17 +50,23 @@ test('hreflang sets are complete and reciprocal, with x-default, on every page o
   const sets = new Map<string, string[]>();
   for (const path of paths) {
     await page.goto(path);
-    const links = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((els) =>
-      els.map((el) => `${el.getAttribute('hreflang')} ${new URL((el as HTMLLinkElement).href).pathname}`),
-    );
+    const links = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((els) => els.map((el) => `${el.getAttribute('hreflang')} ${new URL((el as HTMLLinkElement).href).pathname}`));
     sets.set(path, links.sort());
   }
   let translated = 0;
   for (const [path, links] of sets) {
     if (links.length === 0) continue;
     translated++;
-    expect(links.some((l) => l.endsWith(` ${path}`)), `${path} lists itself`).toBe(true);
-    expect(links.filter((l) => l.startsWith('x-default ')), `${path} has one x-default`).toHaveLength(1);
+    expect(
+      links.some((l) => l.endsWith(` ${path}`)),
+      `${path} lists itself`,
+    ).toBe(true);
+    expect(
+      links.filter((l) => l.startsWith('x-default ')),
+      `${path} has one x-default`,
+    ).toHaveLength(1);
     for (const link of links.filter((l) => !l.startsWith('x-default '))) {
       const target = link.split(' ')[1]!;
       expect(sets.get(target), `${target} (named by ${path}) is in the sitemap`).toBeDefined();
@@ -111,8 +117,14 @@ test('unreviewed translations say so politely, in their language, and link the E
 test('each language has its own myth cards, linked from its myth page', async ({ page, request }) => {
   for (const lang of LANGS) {
     await page.goto(`/${lang}/myths/consequences/`);
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`/${lang}/myths/consequences/card\\.png$`));
-    for (const [file, width, height] of [['card.png', 1200, 630], ['square.png', 1080, 1080]] as const) {
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      'content',
+      new RegExp(`/${lang}/myths/consequences/card\\.png$`),
+    );
+    for (const [file, width, height] of [
+      ['card.png', 1200, 630],
+      ['square.png', 1080, 1080],
+    ] as const) {
       const png = Buffer.from(await (await request.get(`/${lang}/myths/consequences/${file}`)).body());
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${lang} ${file}`).toEqual([width, height]);
     }

@@ -76,7 +76,9 @@ test('the chart page draws exactly the CSV numbers, with a text alternative, the
   await expect(chart).toHaveCount(1);
   await expect(chart).toHaveAttribute('data-layout', 'wide');
   // Its accessible name is its <title> and <desc>: what it shows, in words.
-  await expect(chart).toHaveAccessibleName(/^What the men and their \(ex-\)partners reported.*much less often after the programme.*81\.7% before, 28\.2% after/);
+  await expect(chart).toHaveAccessibleName(
+    /^What the men and their \(ex-\)partners reported.*much less often after the programme.*81\.7% before, 28\.2% after/,
+  );
   expectMarksEqualCsv(await readMarks(chart));
 
   const rows = page.locator('table tbody tr');
@@ -84,17 +86,24 @@ test('the chart page draws exactly the CSV numbers, with a text alternative, the
   for (const [i, r] of csv.rows.entries()) {
     await expect(rows.nth(i).locator('th')).toContainText(r.indicator!);
     await expect(rows.nth(i).locator('td')).toHaveText([
-      `${r.client_pre_pct}% (${r.client_pre_count})`, `${r.client_post_pct}% (${r.client_post_count})`,
-      `${r.partner_pre_pct}% (${r.partner_pre_count})`, `${r.partner_post_pct}% (${r.partner_post_count})`,
+      `${r.client_pre_pct}% (${r.client_pre_count})`,
+      `${r.client_post_pct}% (${r.client_post_count})`,
+      `${r.partner_pre_pct}% (${r.partner_pre_count})`,
+      `${r.partner_post_pct}% (${r.partner_post_count})`,
     ]);
   }
   await expect(page.getByRole('columnheader', { name: 'Their (ex-)partners' })).toBeVisible();
   await expect(rows.first().locator('th')).toContainText('*** (marked significant in the source)');
 
   const figure = page.locator('figure[data-chart-figure]');
-  await expect(figure).toContainText('Measuring the Outcome of Perpetrator Programmes through a Contextualised and Victim-Centred Approach: The Impact Project');
+  await expect(figure).toContainText(
+    'Measuring the Outcome of Perpetrator Programmes through a Contextualised and Victim-Centred Approach: The Impact Project',
+  );
   await expect(figure).toContainText('Social Sciences');
-  await expect(figure.getByRole('link', { name: 'doi:10.3390/socsci12110613' })).toHaveAttribute('href', 'https://doi.org/10.3390/socsci12110613');
+  await expect(figure.getByRole('link', { name: 'doi:10.3390/socsci12110613' })).toHaveAttribute(
+    'href',
+    'https://doi.org/10.3390/socsci12110613',
+  );
   await expect(figure.getByRole('link', { name: 'impact-appendix-a.csv' })).toHaveAttribute('href', '/impact/data/impact-appendix-a.csv');
   await expect(figure.getByRole('link', { name: 'impact-appendix-a.json' })).toHaveAttribute('href', '/impact/data/impact-appendix-a.json');
   await expect(figure).not.toContainText(/\b(n|N) ?= ?\d/);
@@ -102,7 +111,7 @@ test('the chart page draws exactly the CSV numbers, with a text alternative, the
   await expect(page).toHaveURL(FINDING_PAGE);
 });
 
-test('the finding shows its chart and links to the chart\'s own page; the IMPACT page shows it too', async ({ page }) => {
+test("the finding shows its chart and links to the chart's own page; the IMPACT page shows it too", async ({ page }) => {
   for (const path of [FINDING_PAGE, '/impact/']) {
     await page.goto(path);
     expectMarksEqualCsv(await readMarks(visibleChart(page)));
@@ -119,7 +128,9 @@ test('at 320 px wide the narrow layout is shown, readable and within the screen'
   expectMarksEqualCsv(await readMarks(chart));
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   // The smallest text in the chart (values, the key) still renders at 11 px or more.
-  const smallest = await chart.evaluate((svg) => Math.min(...[...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height)));
+  const smallest = await chart.evaluate((svg) =>
+    Math.min(...[...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height)),
+  );
   expect(smallest).toBeGreaterThanOrEqual(11);
 });
 
@@ -143,7 +154,9 @@ test('dark mode and print keep groups apart with the colour-blind-safe palette',
   const textColour = await visibleChart(page).evaluate((svg) => getComputedStyle(svg.querySelector('text')!).fill);
   expect(textColour).toBe('rgb(241, 237, 245)');
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
-  await expect(page.locator('svg.rt-chart[data-layout="narrow"], svg.rt-chart[data-layout="wide"]').filter({ visible: true })).toHaveCount(1);
+  await expect(page.locator('svg.rt-chart[data-layout="narrow"], svg.rt-chart[data-layout="wide"]').filter({ visible: true })).toHaveCount(
+    1,
+  );
   expect(await stroke()).toBe('rgb(213, 94, 0)');
 });
 

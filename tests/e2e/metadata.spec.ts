@@ -59,7 +59,9 @@ test('/impact/data/ describes each dataset as a schema.org Dataset, from its dec
       const variable = dataset!.variableMeasured.find((v: { name: string }) => v.name === column.name);
       expect(variable.description).toContain(column.label);
     }
-    const downloads = dataset!.distribution.map((d: { encodingFormat: string; contentUrl: string }) => `${d.encodingFormat} ${new URL(d.contentUrl).pathname}`);
+    const downloads = dataset!.distribution.map(
+      (d: { encodingFormat: string; contentUrl: string }) => `${d.encodingFormat} ${new URL(d.contentUrl).pathname}`,
+    );
     expect(downloads).toEqual([`text/csv /impact/data/${name}.csv`, `application/json /impact/data/${name}.json`]);
     for (const { contentUrl } of dataset!.distribution) {
       const response = await request.get(new URL(contentUrl).pathname);
@@ -70,7 +72,10 @@ test('/impact/data/ describes each dataset as a schema.org Dataset, from its dec
   }
 });
 
-test('a release dated by its year alone gets no made-up day: no pubDate, no datePublished; the feed stays valid and says when it was built', async ({ page, request }) => {
+test('a release dated by its year alone gets no made-up day: no pubDate, no datePublished; the feed stays valid and says when it was built', async ({
+  page,
+  request,
+}) => {
   const xml = await (await request.get('/press/rss.xml')).text();
   const feed = await new Parser().parseString(xml);
   const yearOnly = feed.items.find((item) => item.link?.endsWith('/press/2023-responsible-together/'))!;
@@ -81,7 +86,9 @@ test('a release dated by its year alone gets no made-up day: no pubDate, no date
   // RSS 2.0: lastBuildDate in RFC 822 form, the time the feed was built (not before the newest dated release).
   const channel = xml.slice(0, xml.indexOf('<item>'));
   const lastBuildDate = /<lastBuildDate>([^<]+)<\/lastBuildDate>/.exec(channel)?.[1];
-  expect(lastBuildDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+  expect(lastBuildDate).toMatch(
+    /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+  );
   expect(new Date(lastBuildDate!).getTime()).toBeGreaterThanOrEqual(new Date(dated.pubDate!).getTime());
   // Every item a reader can open: title, link and guid.
   for (const item of feed.items) expect([item.title, item.link, item.guid].every(Boolean), item.link).toBe(true);

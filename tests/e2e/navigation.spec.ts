@@ -18,14 +18,20 @@ test('the main navigation reaches every section and marks the current one', asyn
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
     await expect(page).toHaveURL(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   }
 });
 
 test('the footer gives the network contact and social accounts', async ({ page }) => {
   await page.goto('/press/');
   const footer = page.getByRole('contentinfo');
-  await expect(footer.getByRole('link', { name: 'info@work-with-perpetrators.eu' })).toHaveAttribute('href', 'mailto:info@work-with-perpetrators.eu');
+  await expect(footer.getByRole('link', { name: 'info@work-with-perpetrators.eu' })).toHaveAttribute(
+    'href',
+    'mailto:info@work-with-perpetrators.eu',
+  );
   await expect(footer).toContainText('european_network_wwp');
   await expect(footer).toContainText('wwp_en');
   // Only the leaflet is marked as EU-funded (seed 004): nothing says the site or campaign is.
@@ -37,9 +43,9 @@ test('every link on every page resolves: no 404 inside the site', async ({ page,
   const targets = new Set<string>();
   for (const path of paths) {
     await page.goto(path);
-    const hrefs = await page.locator('a[href], link[href]').evaluateAll((els) =>
-      els.map((el) => (el as HTMLAnchorElement | HTMLLinkElement).href),
-    );
+    const hrefs = await page
+      .locator('a[href], link[href]')
+      .evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement | HTMLLinkElement).href));
     for (const href of hrefs) {
       const url = new URL(href);
       if (url.origin === new URL(page.url()).origin) targets.add(url.pathname + url.search);
@@ -56,8 +62,21 @@ test('every link on every page resolves: no 404 inside the site', async ({ page,
 
 test('the sitemap lists every page, and robots.txt points to it', async ({ request }) => {
   const paths = await sitemapPaths(request);
-  for (const expected of ['/', '/campaigns/', '/campaigns/2018/', '/campaigns/2024/', '/press/', '/press/2018-campaign-launch/',
-    '/myths/', '/myths/mediation/', '/impact/', '/voices/', '/about/', '/get-help/', '/search/']) {
+  for (const expected of [
+    '/',
+    '/campaigns/',
+    '/campaigns/2018/',
+    '/campaigns/2024/',
+    '/press/',
+    '/press/2018-campaign-launch/',
+    '/myths/',
+    '/myths/mediation/',
+    '/impact/',
+    '/voices/',
+    '/about/',
+    '/get-help/',
+    '/search/',
+  ]) {
     expect(paths).toContain(expected);
   }
   expect(paths).not.toContain('/404/');

@@ -89,20 +89,27 @@ test("PDFs can be shown in the browser's own viewer, but not framed by other sit
 
 test('another website can show one card of each language', async ({ page }) => {
   const firstCardOf = new Map<string, string>();
-  for (const card of builtCards().filter((file) => /\/myths\/[^/]+\/card\.png$/.test(file)).sort()) {
+  for (const card of builtCards()
+    .filter((file) => /\/myths\/[^/]+\/card\.png$/.test(file))
+    .sort()) {
     const language = card.startsWith('/myths/') ? 'en' : card.split('/')[1]!;
     if (!firstCardOf.has(language)) firstCardOf.set(language, card);
   }
   expect([...firstCardOf.keys()].sort()).toEqual([...LOCALE_CODES].sort());
   const images = [...firstCardOf].map(([language, card]) => `<img alt="${language}" src="${nginx.url}${card}" width="600" height="315">`);
-  const address = nginx.embedder('embed.html', `<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>A member organisation</title>${images.join('')}</html>`);
+  const address = nginx.embedder(
+    'embed.html',
+    `<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>A member organisation</title>${images.join('')}</html>`,
+  );
   expect(new URL(address).origin).not.toBe(new URL(nginx.url).origin);
   const failed: string[] = [];
   page.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText}`));
   await page.goto(address);
   for (const language of firstCardOf.keys()) {
     const image = page.getByRole('img', { name: language, exact: true });
-    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { message: `${language} card` }).toBeGreaterThan(0);
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { message: `${language} card` })
+      .toBeGreaterThan(0);
   }
   expect(failed).toEqual([]);
 });
@@ -134,7 +141,9 @@ async function watch(page: Page): Promise<string[]> {
   const problems: string[] = [];
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`),
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`,
+      ),
     );
   });
   page.on('console', (message) => {
@@ -148,7 +157,8 @@ async function watch(page: Page): Promise<string[]> {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && response.request().resourceType() !== 'document') problems.push(`${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && response.request().resourceType() !== 'document')
+      problems.push(`${response.status()}: ${response.url()}`);
   });
   return problems;
 }
@@ -200,7 +210,18 @@ function rawRequest(port: number, text: string): Promise<string> {
 
 // Last: it reads what every test before it left in the logs.
 test('no log keeps the address of a visitor: pages, a missing page, odd requests', async ({ request }) => {
-  for (const path of ['/', '/myths/', '/press/', '/no-such-page/', '/myths', '/_astro/', '/index.html/x', `/${'a'.repeat(3000)}`, '/%zz', '/../etc/passwd']) {
+  for (const path of [
+    '/',
+    '/myths/',
+    '/press/',
+    '/no-such-page/',
+    '/myths',
+    '/_astro/',
+    '/index.html/x',
+    `/${'a'.repeat(3000)}`,
+    '/%zz',
+    '/../etc/passwd',
+  ]) {
     await request.get(nginx.url + path, { maxRedirects: 0 });
   }
   await request.post(`${nginx.url}/search/`, { data: 'q=x' });

@@ -15,7 +15,9 @@ test('the home page presents the campaign, its latest edition, myths, IMPACT and
 test('a myth page states the myth, the fact that answers it and its source', async ({ page }) => {
   await page.goto('/myths/mediation/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/mediation/i);
-  await expect(page.getByText(/^In fact, perpetrator programmes are not mediation\. The Istanbul Convention requires the states that ratified it/)).toBeVisible();
+  await expect(
+    page.getByText(/^In fact, perpetrator programmes are not mediation\. The Istanbul Convention requires the states that ratified it/),
+  ).toBeVisible();
   // The leaflet's broader wording is quoted as the leaflet's, beside the Convention's own article.
   await expect(page.locator('main')).toContainText('The leaflet puts it this way');
   await expect(page.getByRole('complementary', { name: 'Sources' })).toContainText('Article 48(1)');
@@ -41,7 +43,10 @@ test('a press release has its dateline, attributed quotes, boilerplate and media
   await expect(quote.locator('figcaption')).toContainText('Alessandra Pauncz');
   await expect(page.getByRole('heading', { name: 'About WWP EN' })).toBeVisible();
   await expect(page.locator('#about-network + p')).toContainText('55 members from 28 countries');
-  await expect(page.getByRole('link', { name: 'anna.mckenzie@work-with-perpetrators.eu' })).toHaveAttribute('href', 'mailto:anna.mckenzie@work-with-perpetrators.eu');
+  await expect(page.getByRole('link', { name: 'anna.mckenzie@work-with-perpetrators.eu' })).toHaveAttribute(
+    'href',
+    'mailto:anna.mckenzie@work-with-perpetrators.eu',
+  );
 });
 
 test('the press index lists releases newest first, grouped by year', async ({ page }) => {
@@ -62,7 +67,11 @@ test('a campaign page shows its dates, focus, participation and releases', async
 });
 
 test('a card is one link, and a click anywhere on it opens its page', async ({ page }) => {
-  for (const [list, card] of [['/voices/', 'main li'], ['/campaigns/', 'main article'], ['/myths/', 'main article']] as const) {
+  for (const [list, card] of [
+    ['/voices/', 'main li'],
+    ['/campaigns/', 'main article'],
+    ['/myths/', 'main article'],
+  ] as const) {
     await page.goto(list);
     const first = page.locator(card).first();
     await expect(first.getByRole('link')).toHaveCount(1);
@@ -92,7 +101,10 @@ test('the IMPACT page shows the method, findings and the Appendix A figures with
   await expect(rows.first()).toContainText('(Partner) felt sadness');
   await expect(rows.first()).toContainText('81.7% (58)');
   await expect(rows.first()).toContainText('28.2% (20)');
-  await expect(page.getByRole('link', { name: 'doi:10.3390/socsci12110613' })).toHaveAttribute('href', 'https://doi.org/10.3390/socsci12110613');
+  await expect(page.getByRole('link', { name: 'doi:10.3390/socsci12110613' })).toHaveAttribute(
+    'href',
+    'https://doi.org/10.3390/socsci12110613',
+  );
   const csv = await page.request.get('/impact/data/impact-appendix-a.csv');
   expect(await csv.text()).toContain('(Partner) felt sadness,***,72,54.1');
 });
@@ -101,14 +113,21 @@ test('voices say who spoke, who asked and where it appeared, as their sources do
   await page.goto('/voices/');
   await expect(page.locator('main li')).toHaveCount(2);
   await expect(page.locator('main')).not.toContainText(/links? to the originals?/i);
-  await page.getByRole('link', { name: /Respect/ }).first().click();
+  await page
+    .getByRole('link', { name: /Respect/ })
+    .first()
+    .click();
   await expect(page.getByText('Post by Respect.')).toBeVisible();
   // Respect reported WWP EN's call: the quote is WWP EN's, as Respect reported it.
-  await expect(page.locator('figcaption')).toHaveText(['– WWP EN, its 2021 campaign\'s call to perpetrator services, as reported by Respect']);
+  await expect(page.locator('figcaption')).toHaveText([
+    "– WWP EN, its 2021 campaign's call to perpetrator services, as reported by Respect",
+  ]);
 
   await page.goto('/voices/alessandra-pauncz-interview/');
   const credit = page.getByText(/^Interview with Alessandra Pauncz/);
-  await expect(credit).toHaveText('Interview with Alessandra Pauncz, Executive Director of WWP EN, by Vibeke Thomsen, SHECANHECAN. Appeared in “Interview of the Month”.');
+  await expect(credit).toHaveText(
+    'Interview with Alessandra Pauncz, Executive Director of WWP EN, by Vibeke Thomsen, SHECANHECAN. Appeared in “Interview of the Month”.',
+  );
   await expect(page.locator('main')).not.toContainText(/By Alessandra Pauncz|Originally published by/);
 });
 

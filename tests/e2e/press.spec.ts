@@ -47,7 +47,9 @@ async function pageWords(page: Page) {
     paragraphs: (await article.locator('.prose > p, .prose li').allInnerTexts()).map(squash),
     headings: (await article.locator('.prose h2').allInnerTexts()).map(squash),
     /** The contact line: the release's own media contact, or the network's, set apart. */
-    contact: squash(await article.locator('section:has(> #media-contact), section:has(> #network-contact)').locator('p').last().innerText()),
+    contact: squash(
+      await article.locator('section:has(> #media-contact), section:has(> #network-contact)').locator('p').last().innerText(),
+    ),
     /** Everything after the body (boilerplate, contacts), each section's words in order. */
     closing: (await article.locator('section[aria-labelledby]').allInnerTexts()).map(squash),
   };
@@ -145,7 +147,10 @@ test.describe('a press release', () => {
   });
 });
 
-test('the 2023 campaign page is presented as it is: no boilerplate or media contact added as if it were its own', async ({ page, request }) => {
+test('the 2023 campaign page is presented as it is: no boilerplate or media contact added as if it were its own', async ({
+  page,
+  request,
+}) => {
   const slug = '2023-responsible-together';
   await page.goto(`/press/${slug}/`);
   const article = page.locator('main article');
@@ -156,13 +161,19 @@ test('the 2023 campaign page is presented as it is: no boilerplate or media cont
   await expect(added.getByRole('heading')).toHaveText('Contacting WWP EN');
   await expect(added).toContainText('Not part of the original, which names no media contact: the general contact of WWP EN.');
   await expect(added.getByRole('link', { name: 'info@work-with-perpetrators.eu' })).toBeVisible();
-  await expect(page.getByRole('complementary', { name: 'Sources' })).toContainText('WWP EN campaign web page for #ResponsibleTogether23 (last changed 9 April 2024)');
+  await expect(page.getByRole('complementary', { name: 'Sources' })).toContainText(
+    'WWP EN campaign web page for #ResponsibleTogether23 (last changed 9 April 2024)',
+  );
 
   const text = await (await request.get(`/press/${slug}.txt`)).text();
   const pdf = squash((await readPdf(request, `/press/${slug}.pdf`)).text);
   const feed = await new Parser<object, { 'content:encoded': string }>().parseString(await (await request.get('/press/rss.xml')).text());
   const item = feed.items.find((i) => i.link?.endsWith(`/press/${slug}/`))!['content:encoded'];
-  for (const [format, words] of [['text', squash(text)], ['PDF', pdf], ['feed', item]] as const) {
+  for (const [format, words] of [
+    ['text', squash(text)],
+    ['PDF', pdf],
+    ['feed', item],
+  ] as const) {
     expect(words, format).toContain('Not part of the original, which names no media contact');
     expect(words, format).not.toContain('About WWP EN');
     expect(words, format).not.toContain('Media contact');
@@ -178,7 +189,9 @@ test('a release’s plain text opens in the browser with its typographic quotes 
 
 test('the feed parses, has one item per public release with full text, and every page announces it', async ({ page, request }) => {
   await page.goto('/press/');
-  const listed = await page.locator('main section article h3 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  const listed = await page
+    .locator('main section article h3 a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   expect(listed.length).toBeGreaterThan(1);
   await expect(page.getByRole('link', { name: 'Follow new releases with the RSS feed' })).toHaveAttribute('href', '/press/rss.xml');
 
@@ -197,8 +210,13 @@ test('the feed parses, has one item per public release with full text, and every
   for (const path of await sitemapPaths(request)) {
     await page.goto(path);
     await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]'), path).toHaveAttribute('href', '/press/rss.xml');
-    const organization = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t)).find((d) => d['@type'] === 'Organization');
-    expect(organization, path).toMatchObject({ name: 'European Network for the Work with Perpetrators of Domestic Violence', alternateName: 'WWP EN' });
+    const organization = (await page.locator('script[type="application/ld+json"]').allTextContents())
+      .map((t) => JSON.parse(t))
+      .find((d) => d['@type'] === 'Organization');
+    expect(organization, path).toMatchObject({
+      name: 'European Network for the Work with Perpetrators of Domestic Violence',
+      alternateName: 'WWP EN',
+    });
   }
 });
 
@@ -219,7 +237,10 @@ test('the press room gives contacts, dated and sourced facts, the editions and e
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Press room');
 
   const contacts = page.locator('section[aria-labelledby="contacts"]');
-  await expect(contacts.getByRole('link', { name: 'info@work-with-perpetrators.eu' })).toHaveAttribute('href', 'mailto:info@work-with-perpetrators.eu');
+  await expect(contacts.getByRole('link', { name: 'info@work-with-perpetrators.eu' })).toHaveAttribute(
+    'href',
+    'mailto:info@work-with-perpetrators.eu',
+  );
   await expect(contacts).toContainText('Anna McKenzie');
   await expect(contacts).toContainText('named in the release of 25 November 2018');
 
@@ -240,7 +261,13 @@ test('the press room gives contacts, dated and sourced facts, the editions and e
 
   const downloads = page.locator('section[aria-labelledby="downloads"] a');
   const hrefs = await downloads.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
-  for (const expected of ['/press/2018-campaign-launch.pdf', '/press/2018-campaign-launch.txt', '/press/2023-responsible-together.pdf', '/press/rss.xml', '/impact/data/impact-appendix-a.csv']) {
+  for (const expected of [
+    '/press/2018-campaign-launch.pdf',
+    '/press/2018-campaign-launch.txt',
+    '/press/2023-responsible-together.pdf',
+    '/press/rss.xml',
+    '/impact/data/impact-appendix-a.csv',
+  ]) {
     expect(hrefs).toContain(expected);
   }
   for (const href of hrefs.filter((h) => h.startsWith('/'))) {

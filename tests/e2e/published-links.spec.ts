@@ -13,7 +13,12 @@ import { SITE } from '#src/config.ts';
 const SITE_ORIGIN = new URL(SITE.url).origin;
 
 const decode = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** Addresses written in a published file, as the file writes them. */
 function addressesIn(path: string, bytes: Buffer): string[] {
@@ -54,8 +59,13 @@ function resolves(path: string): boolean {
 }
 
 test('every link in every published file resolves', () => {
-  const files = builtFiles().filter((p) => /\.(html|xml|txt|pdf|json)$/.test(p) && !p.startsWith('/pagefind/') && !p.startsWith('/_astro/'));
-  expect(files.some((p) => p.endsWith('.pdf')), 'the build publishes PDFs').toBe(true);
+  const files = builtFiles().filter(
+    (p) => /\.(html|xml|txt|pdf|json)$/.test(p) && !p.startsWith('/pagefind/') && !p.startsWith('/_astro/'),
+  );
+  expect(
+    files.some((p) => p.endsWith('.pdf')),
+    'the build publishes PDFs',
+  ).toBe(true);
   let checked = 0;
   const kinds = new Set<string>();
   const dead: string[] = [];

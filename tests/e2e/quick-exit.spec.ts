@@ -30,7 +30,10 @@ test('every page, the 404 page and search have the exit link and the link to the
     const exit = page.getByRole('link', { name: `${t('exit.emergency')} ${t('exit.label')}` });
     await expect(exit, path).toHaveAttribute('href', EXIT_URL);
     await expect(exit, path).toHaveAttribute('rel', /noreferrer/);
-    await expect(page.locator('rt-quick-exit').getByRole('link', { name: t('exit.safety') }), path).toHaveAttribute('href', localizedPath(lang, '/safety/'));
+    await expect(page.locator('rt-quick-exit').getByRole('link', { name: t('exit.safety') }), path).toHaveAttribute(
+      'href',
+      localizedPath(lang, '/safety/'),
+    );
   }
 });
 

@@ -10,7 +10,8 @@ async function mythSlugs(request: Parameters<typeof sitemapPaths>[0]): Promise<s
   return paths.map((p) => /^\/myths\/([^/]+)\/$/.exec(p)?.[1]).filter((s): s is string => Boolean(s));
 }
 
-const meta = (page: Page, property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).getAttribute('content');
+const meta = (page: Page, property: string) =>
+  page.locator(`meta[property="${property}"], meta[name="${property}"]`).getAttribute('content');
 const canonicalOf = async (page: Page) => (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
 const shareList = (page: Page) => page.getByRole('list', { name: 'Share links' });
 
@@ -19,7 +20,10 @@ test('every myth has a 1200x630 link-preview card and a 1080x1080 square card', 
   await page.goto('/myths/');
   expect(slugs.length).toBe(await page.locator('main article').count());
   for (const slug of slugs) {
-    for (const [file, size] of [['card.png', { width: 1200, height: 630 }], ['square.png', { width: 1080, height: 1080 }]] as const) {
+    for (const [file, size] of [
+      ['card.png', { width: 1200, height: 630 }],
+      ['square.png', { width: 1080, height: 1080 }],
+    ] as const) {
       const response = await request.get(`/myths/${slug}/${file}`);
       expect(response.status(), `/myths/${slug}/${file}`).toBe(200);
       expect(response.headers()['content-type']).toBe('image/png');
@@ -71,7 +75,11 @@ test('share links open each network’s share address with the page URL, and no 
   }
   expect(new URL(hrefs.find(([, , n]) => n!.endsWith('Email'))![0]!).protocol).toBe('mailto:');
   expect(await page.locator('iframe').count()).toBe(0);
-  expect(await page.locator('script[src]').evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src).filter((src) => !src.startsWith(location.origin)))).toEqual([]);
+  expect(
+    await page
+      .locator('script[src]')
+      .evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src).filter((src) => !src.startsWith(location.origin))),
+  ).toEqual([]);
   expect(external).toEqual([]);
 });
 
@@ -100,10 +108,12 @@ test('the embed code shows the card on another site, with alt text, linking back
   // from this test server.
   const memberPage = 'https://member.example/campaign/';
   const publicOrigin = new URL(canonical).origin;
-  await page.route(memberPage, (route) => route.fulfill({
-    contentType: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>A member's site</title><main>${snippet}</main></html>`,
-  }));
+  await page.route(memberPage, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>A member's site</title><main>${snippet}</main></html>`,
+    }),
+  );
   await page.route(`${publicOrigin}/**`, async (route) => {
     const response = await route.fetch({ url: route.request().url().replace(publicOrigin, baseURL!) });
     await route.fulfill({ response });
@@ -117,7 +127,10 @@ test('the embed code shows the card on another site, with alt text, linking back
 
 test('"Share…" uses the device’s share sheet where the browser has one, and is absent where not', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.assign(navigator, { share: async (data: ShareData) => ((window as unknown as { shared: ShareData }).shared = data), canShare: () => true });
+    Object.assign(navigator, {
+      share: async (data: ShareData) => ((window as unknown as { shared: ShareData }).shared = data),
+      canShare: () => true,
+    });
   });
   await page.goto('/myths/funding/');
   const canonical = await canonicalOf(page);
@@ -182,7 +195,10 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the toolkit offers every myth’s cards, alt text and embed code, and is linked from the footer and myths', async ({ page, context }) => {
+test('the toolkit offers every myth’s cards, alt text and embed code, and is linked from the footer and myths', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/myths/');
   const myths = await page.locator('main article h2').allTextContents();

@@ -23,10 +23,15 @@ test('the Nu HTML checker finds no error in any built page', async () => {
   });
   if (result.error) throw new Error(`Could not run java (scripts/provision.sh installs default-jre-headless): ${result.error.message}`);
   // vnu writes its JSON report to stderr and exits 1 when it finds errors.
-  const report = JSON.parse(result.stderr) as { messages: { type: string; subType?: string; url?: string; lastLine?: number; message: string; extract?: string }[] };
+  const report = JSON.parse(result.stderr) as {
+    messages: { type: string; subType?: string; url?: string; lastLine?: number; message: string; extract?: string }[];
+  };
   const errors = report.messages
     .filter((m) => m.type === 'error' || m.type === 'non-document-error' || m.subType === 'fatal')
-    .map((m) => `${(m.url ?? '').replace(/^file:.*?\/dist\//, '/')}:${m.lastLine ?? '?'}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`);
+    .map(
+      (m) =>
+        `${(m.url ?? '').replace(/^file:.*?\/dist\//, '/')}:${m.lastLine ?? '?'}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`,
+    );
   expect(errors).toEqual([]);
 });
 

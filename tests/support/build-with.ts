@@ -34,7 +34,11 @@ export interface BuildOptions {
 }
 
 /** Build a copy of content/ after `change` has edited it; `read` lists files of dist/ to return. */
-export function buildWithContent(change: (content: string) => void, read: string[] = [], { env = {}, args = [], inspect }: BuildOptions = {}): BuildResult {
+export function buildWithContent(
+  change: (content: string) => void,
+  read: string[] = [],
+  { env = {}, args = [], inspect }: BuildOptions = {},
+): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'rt-build-'));
   const content = join(work, 'content');
   cpSync('content', content, { recursive: true });
@@ -45,7 +49,15 @@ export function buildWithContent(change: (content: string) => void, read: string
   const preview = join(work, 'preview');
   const { BUILD_TIME: _, ...inherited } = process.env;
   const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
-    env: { ...inherited, ...env, RT_CONTENT_DIR: content, RT_DIST: dist, RT_PREVIEW_DIR: preview, RT_CACHE_DIR: join(work, 'astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...inherited,
+      ...env,
+      RT_CONTENT_DIR: content,
+      RT_DIST: dist,
+      RT_PREVIEW_DIR: preview,
+      RT_CACHE_DIR: join(work, 'astro-cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
   });
   const published = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -28,5 +28,12 @@ export function pagesToCheck(): string[] {
 export function builtFiles(folder = ''): string[] {
   return readdirSync(join(DIST, folder), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => '/' + join(entry.parentPath, entry.name).slice(DIST.length + 1).split('\\').join('/'));
+    .map(
+      (entry) =>
+        '/' +
+        join(entry.parentPath, entry.name)
+          .slice(DIST.length + 1)
+          .split('\\')
+          .join('/'),
+    );
 }

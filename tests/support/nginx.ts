@@ -33,7 +33,8 @@ export interface NginxPorts {
 /** Replaces each `from` exactly as often as expected, so a changed configuration fails loudly instead of going untested. */
 function swap(text: string, from: string | RegExp, to: string, times: number): string {
   const found = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from, 'gm')) ?? []).length;
-  if (found !== times) throw new Error(`${SITE_CONFIG}: expected ${times} × ${from}, found ${found}; update tests/support/nginx.ts to match.`);
+  if (found !== times)
+    throw new Error(`${SITE_CONFIG}: expected ${times} × ${from}, found ${found}; update tests/support/nginx.ts to match.`);
   return typeof from === 'string' ? text.replaceAll(from, to) : text.replace(new RegExp(from, 'gm'), to);
 }
 
@@ -105,7 +106,9 @@ export async function startNginx(ports: NginxPorts): Promise<RunningNginx> {
   writeFileSync(join(dir, 'site.conf'), testSiteConfig(dir, ports));
   const conf = join(dir, 'nginx.conf');
   writeFileSync(conf, config(dir, ports));
-  const nginx: ChildProcess = spawn(nginxBinary(), ['-e', join(dir, 'logs', 'error.log'), '-p', dir, '-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
+  const nginx: ChildProcess = spawn(nginxBinary(), ['-e', join(dir, 'logs', 'error.log'), '-p', dir, '-c', conf, '-g', 'daemon off;'], {
+    stdio: 'ignore',
+  });
   const exited = new Promise<number | null>((done) => nginx.once('exit', done));
   const url = `http://127.0.0.1:${ports.site}`;
   const logs = () =>

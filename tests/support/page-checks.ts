@@ -18,8 +18,10 @@ export async function openPage(page: Page, path: string): Promise<void> {
 export function undersizedTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const MIN = 24;
-    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])';
-    const describe = (el: Element) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('aria-label') || ''}"`;
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])';
+    const describe = (el: Element) =>
+      `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40) || el.getAttribute('aria-label') || ''}"`;
 
     const visible = (el: Element) => {
       const rect = el.getBoundingClientRect();
@@ -83,7 +85,8 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width) problems.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`);
+    if (document.documentElement.scrollWidth > width)
+      problems.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`);
     for (const el of document.body.querySelectorAll('*')) {
       const rect = el.getBoundingClientRect();
       if (rect.width <= 1 || rect.height <= 1 || rect.right <= width + 1) continue;
@@ -101,7 +104,8 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
 /** Elements that still move when the visitor asked for reduced motion. */
 export function motionDespiteReducedMotion(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const seconds = (value: string) => Math.max(...value.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v))));
+    const seconds = (value: string) =>
+      Math.max(...value.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v))));
     const problems: string[] = [];
     for (const el of [document.documentElement, ...document.body.querySelectorAll('*')]) {
       for (const pseudo of [null, '::before', '::after']) {

@@ -150,7 +150,9 @@ export function eagerImages(html: string): string[] {
 
 /** Web fonts a stylesheet declares (every one counted: which a page uses depends on its text). */
 export function fontFiles(css: string): string[] {
-  return [...css.matchAll(/@font-face\s*{[^}]*}/g)].flatMap((face) => [...face[0].matchAll(/url\(["']?([^"')]+)["']?\)/g)].map((m) => m[1]!));
+  return [...css.matchAll(/@font-face\s*{[^}]*}/g)].flatMap((face) =>
+    [...face[0].matchAll(/url\(["']?([^"')]+)["']?\)/g)].map((m) => m[1]!),
+  );
 }
 
 /**
@@ -166,8 +168,11 @@ export function firstVisitWeight(dist: string, page: BuiltPage): number {
   const fonts = css.flatMap((c) => fontFiles(c.toString('utf8'))).map((href) => local(href).length);
   const images = eagerImages(html).map((src) => local(src).length);
   return (
-    gzipSize(html) + css.reduce((sum, c) => sum + gzipSize(c), 0) + externalScripts(html).reduce((sum, src) => sum + gzipSize(local(src)), 0) +
-    fonts.reduce((a, b) => a + b, 0) + images.reduce((a, b) => a + b, 0)
+    gzipSize(html) +
+    css.reduce((sum, c) => sum + gzipSize(c), 0) +
+    externalScripts(html).reduce((sum, src) => sum + gzipSize(local(src)), 0) +
+    fonts.reduce((a, b) => a + b, 0) +
+    images.reduce((a, b) => a + b, 0)
   );
 }
 

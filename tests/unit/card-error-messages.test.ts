@@ -39,9 +39,19 @@ describe('card errors name the file, the fields and what to do', () => {
   });
   it('when the typeface lacks a letter: the field holding it, or every field', () => {
     const error = new CardGlyphError('no glyph', '☃');
-    expect(message(explainCardError(error, myth))).toBe('content/myths/risk.mdx: "myth" has characters the share card\'s typeface cannot show: “☃”. Write it without them.');
-    const inFact = { ...myth, fields: [{ name: 'myth', text: 'Words' }, { name: 'fact', text: 'In fact ☃' }] };
-    expect(message(explainCardError(error, inFact))).toBe('content/myths/risk.mdx: "fact" has characters the share card\'s typeface cannot show: “☃”. Write it without them.');
+    expect(message(explainCardError(error, myth))).toBe(
+      'content/myths/risk.mdx: "myth" has characters the share card\'s typeface cannot show: “☃”. Write it without them.',
+    );
+    const inFact = {
+      ...myth,
+      fields: [
+        { name: 'myth', text: 'Words' },
+        { name: 'fact', text: 'In fact ☃' },
+      ],
+    };
+    expect(message(explainCardError(error, inFact))).toBe(
+      'content/myths/risk.mdx: "fact" has characters the share card\'s typeface cannot show: “☃”. Write it without them.',
+    );
     // A letter in neither field (the site's name or address on the card) is blamed on the last one.
     expect(message(explainCardError(new CardGlyphError('no glyph', '✓'), inFact))).toContain('"fact" has characters');
     expect(message(explainCardError(error, impact))).toBe(

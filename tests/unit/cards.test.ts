@@ -3,8 +3,17 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  CARD_DESIGN, CARD_SIZES, CardFitError, CardGlyphError, chooseTypeSize, layoutCard, renderCardPng, typeLadder,
-  type CardContent, type CardLayout, type CardSize,
+  CARD_DESIGN,
+  CARD_SIZES,
+  CardFitError,
+  CardGlyphError,
+  chooseTypeSize,
+  layoutCard,
+  renderCardPng,
+  typeLadder,
+  type CardContent,
+  type CardLayout,
+  type CardSize,
 } from '#src/lib/sharing/cards/render.ts';
 import { cachedCardPng, cardCacheKey } from '#src/lib/sharing/cards/cache.ts';
 import { pngSize } from '../support/png.ts';
@@ -22,7 +31,8 @@ const mediation: CardContent = {
 /** A myth far longer than any in the leaflet, with letters from Polish, German and French. */
 const veryLong: CardContent = {
   ...mediation,
-  title: '“Programy dla sprawców to mediacja; Täterprogramme sind bloß Paartherapie; les programmes pour auteurs ne changent rien à la violence”',
+  title:
+    '“Programy dla sprawców to mediacja; Täterprogramme sind bloß Paartherapie; les programmes pour auteurs ne changent rien à la violence”',
   body: 'In fact, perpetrator programmes are obliged to comply with the Istanbul Convention, which prohibits performing mediation in cases of gender-based violence; they hold the perpetrator accountable and work closely with specialised support services. Zażółć gęślą jaźń, Straße, à, é, è.',
 };
 
@@ -69,7 +79,13 @@ describe('layoutCard', () => {
     expect(layout.contentHeight).toBeLessThanOrEqual(CARD_SIZES[size].height);
     expect(layout.titleSize).toBeGreaterThanOrEqual(CARD_DESIGN.formats[size].titleMin + 10);
     expectAllTextInside(layout);
-    expect(layout.textBoxes.map((b) => b.text)).toEqual([mediation.eyebrow, mediation.title, mediation.body, mediation.footer, mediation.address]);
+    expect(layout.textBoxes.map((b) => b.text)).toEqual([
+      mediation.eyebrow,
+      mediation.title,
+      mediation.body,
+      mediation.footer,
+      mediation.address,
+    ]);
   });
 
   it.each(SIZES)('shrinks and wraps a very long myth until it fits the %s canvas', async (size) => {

@@ -15,11 +15,26 @@ const declarations = readDatasetDeclarations('content/datasets');
 
 const spec = (kind: ChartSpec['kind']): ChartSpec =>
   chartSchema.parse({
-    slug: `test-${kind}`, title: 'What the men and their (ex-)partners reported', kind, dataset: 'impact-appendix-a',
-    description: 'Each impact before and after the programme, as each group reported it.', label: 'indicator', marker: 'significance_marker',
+    slug: `test-${kind}`,
+    title: 'What the men and their (ex-)partners reported',
+    kind,
+    dataset: 'impact-appendix-a',
+    description: 'Each impact before and after the programme, as each group reported it.',
+    label: 'indicator',
+    marker: 'significance_marker',
     groups: [
-      { label: 'Men in the programme', short: 'Men', before: { value: 'client_pre_pct', count: 'client_pre_count' }, after: { value: 'client_post_pct', count: 'client_post_count' } },
-      { label: 'Their (ex-)partners', short: '(Ex-)partners', before: { value: 'partner_pre_pct', count: 'partner_pre_count' }, after: { value: 'partner_post_pct', count: 'partner_post_count' } },
+      {
+        label: 'Men in the programme',
+        short: 'Men',
+        before: { value: 'client_pre_pct', count: 'client_pre_count' },
+        after: { value: 'client_post_pct', count: 'client_post_count' },
+      },
+      {
+        label: 'Their (ex-)partners',
+        short: '(Ex-)partners',
+        before: { value: 'partner_pre_pct', count: 'partner_pre_count' },
+        after: { value: 'partner_post_pct', count: 'partner_post_count' },
+      },
     ],
   });
 
@@ -35,9 +50,10 @@ function valueFromPosition(svg: SvgElement, mark: SvgElement): number {
   const tickX = (t: string) => Number(walk(grid).find((l) => l.attrs['data-tick'] === t)!.attrs.x1);
   const x0 = tickX('0');
   const x100 = tickX('100');
-  const x = mark.tag === 'rect'
-    ? Number(mark.attrs.x) + Number(mark.attrs.width)
-    : Number(/translate\(([-\d.]+) /.exec(String(mark.attrs.transform))![1]);
+  const x =
+    mark.tag === 'rect'
+      ? Number(mark.attrs.x) + Number(mark.attrs.width)
+      : Number(/translate\(([-\d.]+) /.exec(String(mark.attrs.transform))![1]);
   return ((x - x0) / (x100 - x0)) * 100;
 }
 
@@ -67,7 +83,9 @@ describe('text without a browser', () => {
     expect(lines.every((l) => l.length * 14 * 0.52 <= 220 || !l.includes(' '))).toBe(true);
   });
   it('escapes text and attributes', () => {
-    expect(renderSvg(el('text', { 'data-indicator': 'a "b" <c>' }, 'x & y < z'))).toBe('<text data-indicator="a &quot;b&quot; &lt;c&gt;">x &amp; y &lt; z</text>');
+    expect(renderSvg(el('text', { 'data-indicator': 'a "b" <c>' }, 'x & y < z'))).toBe(
+      '<text data-indicator="a &quot;b&quot; &lt;c&gt;">x &amp; y &lt; z</text>',
+    );
   });
 });
 
@@ -77,7 +95,10 @@ describe('a chart declaration is checked against its dataset', () => {
   });
   it('names an unknown dataset and lists the ones there are', () => {
     expect(chartSpecIssues({ ...spec('dumbbell'), dataset: 'appendix-b' }, declarations)).toEqual([
-      { path: ['dataset'], message: 'No dataset "appendix-b" in content/datasets/ (a .csv with its .json). Expected one of: impact-appendix-a.' },
+      {
+        path: ['dataset'],
+        message: 'No dataset "appendix-b" in content/datasets/ (a .csv with its .json). Expected one of: impact-appendix-a.',
+      },
     ]);
   });
   it('names a column the dataset does not have, and one of the wrong type', () => {
@@ -85,13 +106,25 @@ describe('a chart declaration is checked against its dataset', () => {
     s.groups[1]!.after.value = 'partner_post_percent';
     s.groups[0]!.before.count = 'client_pre_pct';
     const issues = chartSpecIssues(s, declarations);
-    expect(issues).toContainEqual({ path: ['groups', 0, 'before', 'count'], message: 'The column "client_pre_pct" holds percent values; expected a count column.' });
-    expect(issues).toContainEqual(expect.objectContaining({ path: ['groups', 1, 'after', 'value'], message: expect.stringMatching(/^The dataset "impact-appendix-a" has no column "partner_post_percent"\. Expected a percent, number or count column: client_pre_count, client_pre_pct/) }));
+    expect(issues).toContainEqual({
+      path: ['groups', 0, 'before', 'count'],
+      message: 'The column "client_pre_pct" holds percent values; expected a count column.',
+    });
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        path: ['groups', 1, 'after', 'value'],
+        message: expect.stringMatching(
+          /^The dataset "impact-appendix-a" has no column "partner_post_percent"\. Expected a percent, number or count column: client_pre_count, client_pre_pct/,
+        ),
+      }),
+    );
   });
   it('refuses counts and percentages on one axis', () => {
     const s = spec('dumbbell');
     s.groups[0]!.after.value = 'client_post_count';
-    expect(chartSpecIssues(s, declarations)).toEqual([{ path: ['groups'], message: expect.stringMatching(/all percent, all number or all count columns/) }]);
+    expect(chartSpecIssues(s, declarations)).toEqual([
+      { path: ['groups'], message: expect.stringMatching(/all percent, all number or all count columns/) },
+    ]);
   });
 });
 
@@ -109,7 +142,10 @@ describe('the numbers drawn are the numbers in the CSV', () => {
           expect(valueFromPosition(svg, mark)).toBeCloseTo(Number(row[column!]), 1);
         }
         // The printed values are the CSV's, decimals and all.
-        const printed = walk(svg).filter((e) => e.tag === 'text').map(textOf).join(' ');
+        const printed = walk(svg)
+          .filter((e) => e.tag === 'text')
+          .map(textOf)
+          .join(' ');
         expect(printed).toContain('38.0%');
         expect(printed).toContain('81.7%');
         expect(printed).toContain('28.2%');
@@ -124,7 +160,9 @@ describe('the chart can be read without seeing colour', () => {
     const markup = chartMarkup(data, 'wide');
     expect(markup).toMatch(/^<svg [^>]*role="img" aria-labelledby="test-dumbbell-wide-title test-dumbbell-wide-desc"/);
     expect(markup).toContain('<title id="test-dumbbell-wide-title">What the men and their (ex-)partners reported</title>');
-    expect(markup).toContain('<desc id="test-dumbbell-wide-desc">Each impact before and after the programme, as each group reported it.</desc>');
+    expect(markup).toContain(
+      '<desc id="test-dumbbell-wide-desc">Each impact before and after the programme, as each group reported it.</desc>',
+    );
   });
   it('gives each group its own shape and draws before hollow and after filled', () => {
     const svg = chartSvg(data, 'narrow');
@@ -138,10 +176,12 @@ describe('the chart can be read without seeing colour', () => {
     expect(shapeOf('Men', 'before').attrs.fill).toBe('#ffffff');
     expect(shapeOf('Men', 'after').attrs.fill).toBe('#0072B2');
   });
-  it('writes each group\'s name and the key for before and after in the chart', () => {
+  it("writes each group's name and the key for before and after in the chart", () => {
     const names = { wide: ['Men in the programme', 'Their (ex-)partners'], narrow: ['Men', '(Ex-)partners'] };
     for (const layout of ['wide', 'narrow'] as const) {
-      const text = walk(chartSvg(data, layout)).filter((e) => e.tag === 'text').map(textOf);
+      const text = walk(chartSvg(data, layout))
+        .filter((e) => e.tag === 'text')
+        .map(textOf);
       expect(text).toContain('Before (hollow)');
       expect(text).toContain('After (filled)');
       for (const name of names[layout]) expect(text).toContain(name);
@@ -150,7 +190,9 @@ describe('the chart can be read without seeing colour', () => {
     }
   });
   it('names each bar of the grouped bars', () => {
-    const text = walk(chartSvg(chartData(spec('grouped-bars'), appendixA!), 'wide')).filter((e) => e.tag === 'text').map(textOf);
+    const text = walk(chartSvg(chartData(spec('grouped-bars'), appendixA!), 'wide'))
+      .filter((e) => e.tag === 'text')
+      .map(textOf);
     expect(text.filter((t) => t === '(Ex-)partners after')).toHaveLength(8);
   });
 });

@@ -27,6 +27,8 @@ describe('citing a dataset’s source', () => {
     expect(citationPlace({ ...report, part: 'Table 2' })).toBe('WWP EN, Table 2');
   });
   it('gives one line to paste into a footnote', () => {
-    expect(citationText(article)).toBe('“Title of the article”, Social Sciences 2023, 12(11), 613, Appendix A. https://doi.org/10.3390/socsci12110613');
+    expect(citationText(article)).toBe(
+      '“Title of the article”, Social Sciences 2023, 12(11), 613, Appendix A. https://doi.org/10.3390/socsci12110613',
+    );
   });
 });

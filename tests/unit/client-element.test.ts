@@ -30,7 +30,9 @@ describe('an enhancement whose markup is missing a part', () => {
   it('names a missing data attribute as it is written in the markup', () => {
     const host = new StubElement() as unknown as HTMLElement;
     host.dataset.url = 'https://example.org/';
-    expect(() => readData(host, 'rt-example', ['url', 'errorText'])).toThrow('<rt-example> is missing data-error-text, so it cannot start.');
+    expect(() => readData(host, 'rt-example', ['url', 'errorText'])).toThrow(
+      '<rt-example> is missing data-error-text, so it cannot start.',
+    );
   });
 
   it('in production, finds nothing and throws nothing', () => {
@@ -53,7 +55,9 @@ describe('a defined enhancement', () => {
   function defineWith(connect: () => void, holds: Record<string, unknown>) {
     const defined = new Map<string, new () => StubElement & { connectedCallback(): void }>();
     vi.stubGlobal('HTMLElement', StubElement);
-    vi.stubGlobal('customElements', { define: (name: string, element: new () => StubElement & { connectedCallback(): void }) => defined.set(name, element) });
+    vi.stubGlobal('customElements', {
+      define: (name: string, element: new () => StubElement & { connectedCallback(): void }) => defined.set(name, element),
+    });
     defineEnhancement(enhancement({ name: 'rt-example', parts: PARTS, data: ['done'], connect }));
     const Element = defined.get('rt-example')!;
     const element = new Element();

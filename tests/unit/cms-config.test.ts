@@ -6,30 +6,31 @@ import { isForbidden, shapeOf, type CmsField } from '#src/lib/cms/fields.ts';
 import { cmsJsonSchema } from '#src/lib/cms/vendor.ts';
 import { campaignSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from '#src/lib/content/schemas.ts';
 
-
 /** Fields the build reads beyond the plain zod schema: the press release's campaign (a reference, content.config.ts) and every body. */
 const EXTRA_FIELDS: Record<string, string[]> = { press: ['campaign'] };
 
-const fieldsOf = (name: string) => (collectionConfig(COLLECTIONS.find((c) => c.name === name)!).fields as CmsField[]);
+const fieldsOf = (name: string) => collectionConfig(COLLECTIONS.find((c) => c.name === name)!).fields as CmsField[];
 const byName = (fields: CmsField[], name: string) => fields.find((f) => f.name === name)!;
 
 /** Every schema field, nested ones as a.b, with the CMS fields, nested the same way. */
 function schemaPaths(schema: Parameters<typeof shapeOf>[0], prefix = ''): string[] {
   // A field the schema forbids (z.never(), e.g. a voice's "author") has nothing to edit.
-  return Object.entries(shapeOf(schema)).filter(([, field]) => !isForbidden(field)).flatMap(([name, field]) => {
-    const path = prefix + name;
-    const inner = (field as unknown as { _zod: { def: { type: string; innerType?: unknown; element?: unknown } } })._zod.def;
-    let core = field as unknown as { _zod: { def: { type: string; innerType?: unknown; element?: unknown } } };
-    while (['optional', 'default'].includes(core._zod.def.type)) core = core._zod.def.innerType as typeof core;
-    if (core._zod.def.type === 'object') return [path, ...schemaPaths(core as never, `${path}.`)];
-    if (core._zod.def.type === 'array') {
-      let element = core._zod.def.element as typeof core;
-      while (['optional', 'default'].includes(element._zod.def.type)) element = element._zod.def.innerType as typeof core;
-      if (element._zod.def.type === 'object') return [path, ...schemaPaths(element as never, `${path}[].`)];
-    }
-    void inner;
-    return [path];
-  });
+  return Object.entries(shapeOf(schema))
+    .filter(([, field]) => !isForbidden(field))
+    .flatMap(([name, field]) => {
+      const path = prefix + name;
+      const inner = (field as unknown as { _zod: { def: { type: string; innerType?: unknown; element?: unknown } } })._zod.def;
+      let core = field as unknown as { _zod: { def: { type: string; innerType?: unknown; element?: unknown } } };
+      while (['optional', 'default'].includes(core._zod.def.type)) core = core._zod.def.innerType as typeof core;
+      if (core._zod.def.type === 'object') return [path, ...schemaPaths(core as never, `${path}.`)];
+      if (core._zod.def.type === 'array') {
+        let element = core._zod.def.element as typeof core;
+        while (['optional', 'default'].includes(element._zod.def.type)) element = element._zod.def.innerType as typeof core;
+        if (element._zod.def.type === 'object') return [path, ...schemaPaths(element as never, `${path}[].`)];
+      }
+      void inner;
+      return [path];
+    });
 }
 function cmsPaths(fields: CmsField[], prefix = ''): string[] {
   return fields.flatMap((f) => {
@@ -41,7 +42,14 @@ function cmsPaths(fields: CmsField[], prefix = ''): string[] {
 }
 
 describe('CMS configuration generated from the schemas', () => {
-  const schemas = { press: pressSchema, myths: mythSchema, campaigns: campaignSchema, impact: impactSchema, voices: voiceSchema, pages: pageSchema };
+  const schemas = {
+    press: pressSchema,
+    myths: mythSchema,
+    campaigns: campaignSchema,
+    impact: impactSchema,
+    voices: voiceSchema,
+    pages: pageSchema,
+  };
 
   it.each(Object.entries(schemas))('%s: every schema field has a CMS field and every CMS field a schema field', (name, schema) => {
     const expected = [...schemaPaths(schema), ...(EXTRA_FIELDS[name] ?? []), 'body'].sort();
@@ -113,14 +121,28 @@ describe('git host from the environment', () => {
     expect(backendFromEnv({})).toEqual({ ok: false, problems: [expect.stringMatching(/^CMS_BACKEND is not set/)] });
     const forgejo = backendFromEnv({ CMS_BACKEND: 'forgejo' });
     expect(forgejo.ok).toBe(false);
-    expect(forgejo.ok ? [] : forgejo.problems.join('\n')).toMatch(/CMS_REPO is not set[\s\S]*CMS_BASE_URL is not set[\s\S]*CMS_APP_ID is not set/);
-    expect(backendFromEnv({ CMS_BACKEND: 'bitbucket', CMS_REPO: 'a/b' })).toMatchObject({ ok: false, problems: [expect.stringMatching(/bitbucket/)] });
+    expect(forgejo.ok ? [] : forgejo.problems.join('\n')).toMatch(
+      /CMS_REPO is not set[\s\S]*CMS_BASE_URL is not set[\s\S]*CMS_APP_ID is not set/,
+    );
+    expect(backendFromEnv({ CMS_BACKEND: 'bitbucket', CMS_REPO: 'a/b' })).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/bitbucket/)],
+    });
   });
 
   it('configures Forgejo with PKCE against its own API, and only that origin', () => {
-    expect(backendFromEnv({ CMS_BACKEND: 'forgejo', CMS_REPO: 'wwp/site', CMS_BASE_URL: 'https://git.example.org/', CMS_APP_ID: 'id' })).toEqual({
+    expect(
+      backendFromEnv({ CMS_BACKEND: 'forgejo', CMS_REPO: 'wwp/site', CMS_BASE_URL: 'https://git.example.org/', CMS_APP_ID: 'id' }),
+    ).toEqual({
       ok: true,
-      backend: { name: 'gitea', repo: 'wwp/site', branch: 'main', base_url: 'https://git.example.org', api_root: 'https://git.example.org/api/v1', app_id: 'id' },
+      backend: {
+        name: 'gitea',
+        repo: 'wwp/site',
+        branch: 'main',
+        base_url: 'https://git.example.org',
+        api_root: 'https://git.example.org/api/v1',
+        app_id: 'id',
+      },
       apiOrigins: ['https://git.example.org'],
     });
   });

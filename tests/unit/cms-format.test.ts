@@ -13,7 +13,9 @@ import { pressSchema } from '#src/lib/content/schemas.ts';
 
 const COLLECTIONS = ['press', 'myths', 'campaigns', 'impact', 'voices', 'pages'];
 const entries = COLLECTIONS.flatMap((collection) =>
-  (readdirSync(join('content', collection), { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).map((f) => join('content', collection, f)),
+  (readdirSync(join('content', collection), { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => join('content', collection, f)),
 );
 
 beforeEach(() => forgetReadFiles());
@@ -39,8 +41,14 @@ describe('the admin writes entries as the site keeps them', () => {
   // The editor's rich text mode writes emphasis as _word_: a body with *word* would be rewritten
   // by opening the entry and saving it unchanged (tests/e2e/admin.spec.ts sees this for English entries).
   it.each(entries)('%s: writes emphasis as _word_, the form the editor writes', (file) => {
-    const body = readFileSync(file, 'utf8').split(/\n---\n/).slice(1).join('\n---\n');
-    const starred = body.split('\n').map((line, i) => ({ line, i })).filter(({ line }) => /(^|[^*\w])\*[^*\s][^*]*?\*(?![*\w])/.test(line.replace(/\\\*/g, ''))); // \* is a plain asterisk
+    const body = readFileSync(file, 'utf8')
+      .split(/\n---\n/)
+      .slice(1)
+      .join('\n---\n');
+    const starred = body
+      .split('\n')
+      .map((line, i) => ({ line, i }))
+      .filter(({ line }) => /(^|[^*\w])\*[^*\s][^*]*?\*(?![*\w])/.test(line.replace(/\\\*/g, ''))); // \* is a plain asterisk
     expect(starred.map(({ line, i }) => `${file}, body line ${i + 1}: ${line}`)).toEqual([]);
   });
 
@@ -70,7 +78,9 @@ describe('the admin writes entries as the site keeps them', () => {
 });
 
 describe('the Quote form', () => {
-  const quotes = entries.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(new RegExp(QUOTE_PATTERN.source, 'gm'))].map((m) => [file, m[0]] as const));
+  const quotes = entries.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(new RegExp(QUOTE_PATTERN.source, 'gm'))].map((m) => [file, m[0]] as const),
+  );
 
   it('reads every quote in content/', () => {
     const all = entries.flatMap((file) => readFileSync(file, 'utf8').match(/<Quote\b[^>]*>/g) ?? []);
@@ -86,6 +96,8 @@ describe('the Quote form', () => {
     expect(quoteToBlock({ by: 'Alessandra Pauncz', role: 'WWP EN Executive Director', lang: 'en', text: 'Words\non two lines <b>' })).toBe(
       '<Quote by="Alessandra Pauncz" role="WWP EN Executive Director" lang="en">Words on two lines ‹b></Quote>',
     );
-    expect(quoteToBlock({ by: 'Someone "quoted"', role: '', lang: '', text: 'x' })).toBe('<Quote by="Someone &quot;quoted&quot;">x</Quote>');
+    expect(quoteToBlock({ by: 'Someone "quoted"', role: '', lang: '', text: 'x' })).toBe(
+      '<Quote by="Someone &quot;quoted&quot;">x</Quote>',
+    );
   });
 });

@@ -26,7 +26,10 @@ describe('ordering and grouping', () => {
   });
   it('groups by year, newest year first', () => {
     const groups = groupByYear([release('B', '2023-11-25'), release('A', '2018-11-25'), release('A2', '2018-01-02')]);
-    expect(groups.map((g) => [g.year, g.entries.map((e) => e.data.title)])).toEqual([[2023, ['B']], [2018, ['A', 'A2']]]);
+    expect(groups.map((g) => [g.year, g.entries.map((e) => e.data.title)])).toEqual([
+      [2023, ['B']],
+      [2018, ['A', 'A2']],
+    ]);
   });
 });
 
@@ -42,9 +45,14 @@ describe('dates', () => {
     expect(buildTime({ BUILD_TIME: '2026-11-25T09:00:00+01:00' }).toISOString()).toBe('2026-11-25T08:00:00.000Z');
     expect(() => buildTime({ BUILD_TIME: 'tomorrow' })).toThrow('BUILD_TIME="tomorrow" is not a date');
   });
-  it.each(['2026-11-25T09:00:00', '2026-11-25', '2026-11-25 09:00', '2026-11-25T09:00:00 CET'])('refuses BUILD_TIME=%s: without a zone each machine reads another moment', (value) => {
-    expect(() => buildTime({ BUILD_TIME: value })).toThrow(`BUILD_TIME="${value}" is not a date and time with its zone; write it as ISO 8601 with Z or an offset, e.g. BUILD_TIME=2026-11-25T09:00:00+01:00.`);
-  });
+  it.each(['2026-11-25T09:00:00', '2026-11-25', '2026-11-25 09:00', '2026-11-25T09:00:00 CET'])(
+    'refuses BUILD_TIME=%s: without a zone each machine reads another moment',
+    (value) => {
+      expect(() => buildTime({ BUILD_TIME: value })).toThrow(
+        `BUILD_TIME="${value}" is not a date and time with its zone; write it as ISO 8601 with Z or an offset, e.g. BUILD_TIME=2026-11-25T09:00:00+01:00.`,
+      );
+    },
+  );
   it('shows unpublished releases only on the dev server, which a build cannot claim to be', () => {
     expect(showsUnpublished).toBe(false);
   });

@@ -27,7 +27,12 @@ describe('the Appendix A dataset', () => {
     const [dataset] = loadDatasets('content/datasets');
     expect(dataset!.name).toBe('impact-appendix-a');
     expect(dataset!.rows).toHaveLength(8);
-    expect(dataset!.rows[0]).toMatchObject({ indicator: '(Partner) felt sadness', significance_marker: '***', partner_pre_pct: 81.7, partner_post_count: 20 });
+    expect(dataset!.rows[0]).toMatchObject({
+      indicator: '(Partner) felt sadness',
+      significance_marker: '***',
+      partner_pre_pct: 81.7,
+      partner_post_count: 20,
+    });
     expect(dataset!.rows[7]).toMatchObject({
       indicator: '(Partner) felt anxious/panic/lost concentration',
       significance_marker: '*',
@@ -42,7 +47,12 @@ describe('the Appendix A dataset', () => {
     const [dataset] = loadDatasets('content/datasets');
     const pct = dataset!.columns.find((c) => c.name === 'partner_pre_pct')!;
     expect(formatCell(38, pct)).toBe('38.0%');
-    expect(formatCell(27, dataset!.columns.find((c) => c.name === 'partner_pre_count')!)).toBe('27');
+    expect(
+      formatCell(
+        27,
+        dataset!.columns.find((c) => c.name === 'partner_pre_count')!,
+      ),
+    ).toBe('27');
   });
 });
 
@@ -70,12 +80,20 @@ describe('bad data names the file, row and column', () => {
     expect(validate(source.replace('(Partner) felt sadness,', ','))).toThrow(`${FILE}, row 2, column "indicator": Expected some text`);
   });
   it('a column missing from the header', () => {
-    const lines = source.trim().split(/\r?\n/).map((l) => l.split(',').slice(0, -1).join(','));
+    const lines = source
+      .trim()
+      .split(/\r?\n/)
+      .map((l) => l.split(',').slice(0, -1).join(','));
     expect(validate(lines.join('\n'))).toThrow(`${FILE}, row 1 (the header), column "partner_post_pct": the column is missing.`);
   });
   it('a column the declaration does not know', () => {
-    const lines = source.trim().split(/\r?\n/).map((l, i) => `${l},${i === 0 ? 'extra' : 1}`);
-    expect(validate(lines.join('\n'))).toThrow(`${FILE}, row 1 (the header), column "extra": this column is not declared in content/datasets/impact-appendix-a.json.`);
+    const lines = source
+      .trim()
+      .split(/\r?\n/)
+      .map((l, i) => `${l},${i === 0 ? 'extra' : 1}`);
+    expect(validate(lines.join('\n'))).toThrow(
+      `${FILE}, row 1 (the header), column "extra": this column is not declared in content/datasets/impact-appendix-a.json.`,
+    );
   });
   it('a row with a cell too few', () => {
     expect(validate(source.replace(/,8,11\.3(\r?\n)/, ',8$1'))).toThrow(`${FILE}: row 6 has 9 cells, expected 10`);
@@ -86,15 +104,21 @@ describe('a dataset declaration', () => {
   const json = JSON.parse(declarationText);
   it('names the field that is wrong', () => {
     const bad = { ...json, columns: json.columns.map((c: { name: string }, i: number) => (i === 3 ? { ...c, type: 'percentage' } : c)) };
-    expect(() => parseDeclaration('x.json', JSON.stringify(bad))).toThrow('x.json, field "columns.3.type": Expected the column type to be one of: text, count, number, percent, marker.');
+    expect(() => parseDeclaration('x.json', JSON.stringify(bad))).toThrow(
+      'x.json, field "columns.3.type": Expected the column type to be one of: text, count, number, percent, marker.',
+    );
   });
   it('requires a DOI or a URL for the source', () => {
     const { doi: _doi, ...source } = json.source;
-    expect(() => parseDeclaration('x.json', JSON.stringify({ ...json, source }))).toThrow('x.json, field "source.doi": Expected a "doi" or a "url"');
+    expect(() => parseDeclaration('x.json', JSON.stringify({ ...json, source }))).toThrow(
+      'x.json, field "source.doi": Expected a "doi" or a "url"',
+    );
   });
   it('requires values and their meaning for a marker column', () => {
     const bad = { ...json, columns: json.columns.map((c: { name: string; meaning?: string }) => ({ ...c, meaning: undefined })) };
-    expect(() => parseDeclaration('x.json', JSON.stringify(bad))).toThrow('x.json, field "columns.1.values": A marker column needs "values"');
+    expect(() => parseDeclaration('x.json', JSON.stringify(bad))).toThrow(
+      'x.json, field "columns.1.values": A marker column needs "values"',
+    );
   });
   it('says when the file is not JSON', () => {
     expect(() => parseDeclaration('x.json', '{ title: }')).toThrow('x.json: this is not valid JSON');

@@ -60,7 +60,9 @@ describe('languages and addresses', () => {
   });
 
   it('gives a route its paths in every language, English without a prefix, each with its cache key', async () => {
-    const paths = await localizedPaths((locale) => (locale === 'en' || locale === 'pl' ? [{ params: { slug: 'risk' }, cacheKey: `key-${locale}` }] : []));
+    const paths = await localizedPaths((locale) =>
+      locale === 'en' || locale === 'pl' ? [{ params: { slug: 'risk' }, cacheKey: `key-${locale}` }] : [],
+    );
     expect(paths).toEqual([
       { params: { locale: undefined, slug: 'risk' }, cacheKey: 'key-en' },
       { params: { locale: 'pl', slug: 'risk' }, cacheKey: 'key-pl' },
@@ -91,7 +93,9 @@ describe('interface dictionaries', () => {
     expect(dictionaryProblems('de', { ...DICTIONARIES.de, 'nav.typo': 'x' })).toEqual([
       'src/i18n/ui/de.ts has the key "nav.typo", which the English dictionary does not: remove it or add it to en.ts.',
     ]);
-    expect(dictionaryProblems('fr', { ...DICTIONARIES.fr, 'myth.label': 'Mythe' })[0]).toMatch(/key "myth.label": expected the placeholders \{n\}, found \(none\)/);
+    expect(dictionaryProblems('fr', { ...DICTIONARIES.fr, 'myth.label': 'Mythe' })[0]).toMatch(
+      /key "myth.label": expected the placeholders \{n\}, found \(none\)/,
+    );
     expect(() => assertCompleteDictionaries({ en, de: withoutKey })).toThrow('src/i18n/ui/de.ts is missing the key "nav.myths"');
   });
 
@@ -103,10 +107,18 @@ describe('interface dictionaries', () => {
 });
 
 describe('translated content', () => {
-  const myth = { order: 5, slug: 'mediation', myth: 'Programy dla sprawców przemocy są formą mediacji', summary: 'Dlaczego programy nie są mediacją.', sources: [{ label: 'Ulotka WWP EN' }] };
+  const myth = {
+    order: 5,
+    slug: 'mediation',
+    myth: 'Programy dla sprawców przemocy są formą mediacji',
+    summary: 'Dlaczego programy nie są mediacją.',
+    sources: [{ label: 'Ulotka WWP EN' }],
+  };
 
   it('asks English facts to start "In fact, " but lets translations use their own words', () => {
-    expect(mythSchema.safeParse({ ...myth, lang: 'pl', fact: 'W rzeczywistości programy muszą przestrzegać Konwencji.' }).success).toBe(true);
+    expect(mythSchema.safeParse({ ...myth, lang: 'pl', fact: 'W rzeczywistości programy muszą przestrzegać Konwencji.' }).success).toBe(
+      true,
+    );
     const english = mythSchema.safeParse({ ...myth, lang: 'en', fact: 'They must comply with the Convention.' });
     expect(english.success ? '' : english.error.issues[0]!.message).toBe('Expected the fact to start with "In fact, ".');
     expect(mythSchema.parse({ ...myth, fact: 'In fact, no.' }).reviewed).toBe(false);

@@ -25,8 +25,18 @@ describe('a myth’s cards', () => {
 
   it('live at stable addresses and download under names that say what they are', () => {
     const [card, square] = mythCardFiles(risk);
-    expect(card).toMatchObject({ path: '/myths/risk/card.png', width: 1200, height: 630, downloadName: 'responsible-together-myth-risk-1200x630.png' });
-    expect(square).toMatchObject({ path: '/myths/risk/square.png', width: 1080, height: 1080, downloadName: 'responsible-together-myth-risk-1080x1080.png' });
+    expect(card).toMatchObject({
+      path: '/myths/risk/card.png',
+      width: 1200,
+      height: 630,
+      downloadName: 'responsible-together-myth-risk-1200x630.png',
+    });
+    expect(square).toMatchObject({
+      path: '/myths/risk/square.png',
+      width: 1080,
+      height: 1080,
+      downloadName: 'responsible-together-myth-risk-1080x1080.png',
+    });
     expect(card!.alt).toBe(`Myth: “${risk.myth}” ${risk.fact} ${SITE.name}, ${SITE_ADDRESS}`);
   });
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { blockingStylesheets, eagerImages, externalScripts, fontFiles, formatTable, gzipSize, inlineScripts, pageTypeOf, weightOf } from '../support/page-weight.ts';
+import {
+  blockingStylesheets,
+  eagerImages,
+  externalScripts,
+  fontFiles,
+  formatTable,
+  gzipSize,
+  inlineScripts,
+  pageTypeOf,
+  weightOf,
+} from '../support/page-weight.ts';
 
 describe('page types', () => {
   it.each([
@@ -26,7 +36,8 @@ describe('page types', () => {
 
   it('myth, press release and campaign pages have the 20 KB budget, every other page 35 KB', () => {
     for (const p of ['/myths/x/', '/press/x/', '/campaigns/2018/', '/pl/myths/x/']) expect(pageTypeOf(p)?.budget, p).toBe(20 * 1024);
-    for (const p of ['/', '/press/', '/about/', '/impact/x/', '/search/', '/myths/page/2/']) expect(pageTypeOf(p)?.budget, p).toBe(35 * 1024);
+    for (const p of ['/', '/press/', '/about/', '/impact/x/', '/search/', '/myths/page/2/'])
+      expect(pageTypeOf(p)?.budget, p).toBe(35 * 1024);
   });
 });
 
@@ -60,11 +71,14 @@ describe('sizes and tables', () => {
   });
 
   it('aligns a table: names left, figures right', () => {
-    expect(formatTable(['type', 'size'], [['home', '1 KB'], ['myth', '12 KB']]).split('\n')).toEqual([
-      'type   size',
-      '----  -----',
-      'home   1 KB',
-      'myth  12 KB',
-    ]);
+    expect(
+      formatTable(
+        ['type', 'size'],
+        [
+          ['home', '1 KB'],
+          ['myth', '12 KB'],
+        ],
+      ).split('\n'),
+    ).toEqual(['type   size', '----  -----', 'home   1 KB', 'myth  12 KB']);
   });
 });

@@ -25,7 +25,10 @@ cpSync('content/press/2018-campaign-launch.mdx', join(content, 'press', '2018-ca
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function publishDue(args: string[], contentDir = content) {
-  const run = spawnSync(process.execPath, ['scripts/publish-due.ts', ...args], { env: { ...process.env, RT_CONTENT_DIR: contentDir }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/publish-due.ts', ...args], {
+    env: { ...process.env, RT_CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
   return { status: run.status, output: run.stdout + run.stderr };
 }
 

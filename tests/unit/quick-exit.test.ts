@@ -74,10 +74,12 @@ describe('the announcement of presses remaining', () => {
     expect(remainingPressesMessage(1, messages)).toBe('Shift, press 1 more time to exit.');
   });
 
-  it('speaks the page\'s language', () => {
-    expect(remainingPressesMessage(3, { one: de['exit.remainingOne'], many: de['exit.remainingMany'], expired: de['exit.expired'] })).toContain('3');
-    expect(remainingPressesMessage(3, { one: de['exit.remainingOne'], many: de['exit.remainingMany'], expired: de['exit.expired'] })).not.toBe(
-      remainingPressesMessage(3, { one: en['exit.remainingOne'], many: en['exit.remainingMany'], expired: en['exit.expired'] }),
-    );
+  it("speaks the page's language", () => {
+    expect(
+      remainingPressesMessage(3, { one: de['exit.remainingOne'], many: de['exit.remainingMany'], expired: de['exit.expired'] }),
+    ).toContain('3');
+    expect(
+      remainingPressesMessage(3, { one: de['exit.remainingOne'], many: de['exit.remainingMany'], expired: de['exit.expired'] }),
+    ).not.toBe(remainingPressesMessage(3, { one: en['exit.remainingOne'], many: en['exit.remainingMany'], expired: en['exit.expired'] }));
   });
 });

@@ -32,7 +32,9 @@ describe('quotation marks', () => {
 
 describe('attribution', () => {
   it('names who said it and, where given, their role', () => {
-    expect(attribution({ by: 'Alessandra Pauncz', role: 'WWP EN Executive Director' })).toBe('– Alessandra Pauncz, WWP EN Executive Director');
+    expect(attribution({ by: 'Alessandra Pauncz', role: 'WWP EN Executive Director' })).toBe(
+      '– Alessandra Pauncz, WWP EN Executive Director',
+    );
     expect(attribution({ by: 'WWP EN' })).toBe('– WWP EN');
     expect(attribution({ by: 'WWP EN', role: '' })).toBe('– WWP EN');
   });

@@ -43,7 +43,12 @@ describe('releaseBlocks', () => {
 
   it('reads headings with their level, and ordered and unordered lists', () => {
     expect(blocks[2]).toEqual({ type: 'heading', level: 2, inlines: [{ text: 'A heading with ł and ß' }] });
-    expect(blocks[3]).toEqual({ type: 'list', ordered: false, start: 1, items: [[{ text: 'First point, with é.' }], [{ text: 'Second point, with €.' }]] });
+    expect(blocks[3]).toEqual({
+      type: 'list',
+      ordered: false,
+      start: 1,
+      items: [[{ text: 'First point, with é.' }], [{ text: 'Second point, with €.' }]],
+    });
     expect(blocks[4]).toMatchObject({ type: 'list', ordered: true, start: 1 });
   });
 

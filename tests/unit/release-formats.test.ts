@@ -16,19 +16,29 @@ describe('releaseDocument', () => {
     expect(doc.dateline).toBe('Kraków, 25 November 2026');
     expect(doc.url).toMatch(/^https:\/\/[^/]+\/press\/accents\/$/);
     expect(doc.closing).toEqual([
-      { id: 'media-contact', heading: 'Media contact', paragraph: [{ text: 'Zoë Łukasiewicz: ' }, { text: 'press@example.org', href: 'mailto:press@example.org' }] },
+      {
+        id: 'media-contact',
+        heading: 'Media contact',
+        paragraph: [{ text: 'Zoë Łukasiewicz: ' }, { text: 'press@example.org', href: 'mailto:press@example.org' }],
+      },
     ]);
     expect(doc.notice).toBeUndefined();
   });
 
   it('keeps the release’s own boilerplate, and sets the network’s contact apart as not part of the original', () => {
     const { mediaContact: _none, ...data } = accentsRelease.data;
-    const own = releaseDocument({ ...accentsRelease, data: { ...data, about: 'WWP EN was, as issued then, a network of 55 members.' } }, NOW);
+    const own = releaseDocument(
+      { ...accentsRelease, data: { ...data, about: 'WWP EN was, as issued then, a network of 55 members.' } },
+      NOW,
+    );
     expect(own.closing.map((section) => section.heading)).toEqual(['About WWP EN', 'Contacting WWP EN']);
     expect(own.closing[0]!.paragraph[0]!.text).toBe('WWP EN was, as issued then, a network of 55 members. More at ');
     expect(own.closing[0]!.addedNote).toBeUndefined();
     expect(own.closing[1]!.addedNote).toMatch(/^Not part of the original, which names no media contact/);
-    expect(own.closing[1]!.paragraph).toEqual([{ text: 'WWP EN: ' }, { text: 'info@work-with-perpetrators.eu', href: 'mailto:info@work-with-perpetrators.eu' }]);
+    expect(own.closing[1]!.paragraph).toEqual([
+      { text: 'WWP EN: ' },
+      { text: 'info@work-with-perpetrators.eu', href: 'mailto:info@work-with-perpetrators.eu' },
+    ]);
   });
 });
 
@@ -46,8 +56,12 @@ describe('releaseText', () => {
 
   it('marks the network’s general contact as not part of a release that names no media contact', () => {
     const { mediaContact: _none, ...data } = accentsRelease.data;
-    const parts = releaseText(releaseDocument({ ...accentsRelease, data }, NOW)).trim().split('\n\n');
-    expect(parts.at(-2)).toBe('Contacting WWP EN\nNot part of the original, which names no media contact: the general contact of WWP EN.\nWWP EN: info@work-with-perpetrators.eu');
+    const parts = releaseText(releaseDocument({ ...accentsRelease, data }, NOW))
+      .trim()
+      .split('\n\n');
+    expect(parts.at(-2)).toBe(
+      'Contacting WWP EN\nNot part of the original, which names no media contact: the general contact of WWP EN.\nWWP EN: info@work-with-perpetrators.eu',
+    );
     expect(parts.join('\n')).not.toMatch(/^Media contact$/m);
   });
 
@@ -56,12 +70,17 @@ describe('releaseText', () => {
     expect(paragraphs).toContain('“Paragraph one of a long quote.\nParagraph two of a long quote.”\n– Jan Kowalski');
     expect(paragraphs).toContain('- First point, with é.\n- Second point, with €.');
     expect(paragraphs).toContain('1. Ordered one.\n2. Ordered two.');
-    expect(paragraphs).toContain('The first paragraph has emphasis, strong words and a link to the network (https://www.work-with-perpetrators.eu/). It continues on a second source line.');
+    expect(paragraphs).toContain(
+      'The first paragraph has emphasis, strong words and a link to the network (https://www.work-with-perpetrators.eu/). It continues on a second source line.',
+    );
     expect(paragraphs).toContain('The last paragraph links www.work-with-perpetrators.eu.');
   });
 
   it('leads with the reason a release is not published, on the dev server', () => {
-    const embargoed = releaseDocument({ ...accentsRelease, data: { ...accentsRelease.data, embargoUntil: new Date('2027-06-01T07:00:00Z') } }, NOW);
+    const embargoed = releaseDocument(
+      { ...accentsRelease, data: { ...accentsRelease.data, embargoUntil: new Date('2027-06-01T07:00:00Z') } },
+      NOW,
+    );
     expect(releaseText(embargoed).split('\n\n')[0]).toBe('EMBARGOED UNTIL 1 JUNE 2027, 07:00 UTC: NOT PUBLISHED YET');
   });
 });
@@ -70,24 +89,38 @@ describe('releaseHtml', () => {
   const html = releaseHtml(doc);
 
   it('keeps emphasis, links, headings, lists and attributed quotes', () => {
-    expect(html).toContain('<p>The first paragraph has <em>emphasis</em>, <strong>strong words</strong> and a <a href="https://www.work-with-perpetrators.eu/">link to the network</a>. It continues on a second source line.</p>');
+    expect(html).toContain(
+      '<p>The first paragraph has <em>emphasis</em>, <strong>strong words</strong> and a <a href="https://www.work-with-perpetrators.eu/">link to the network</a>. It continues on a second source line.</p>',
+    );
     expect(html).toContain('<h2>A heading with ł and ß</h2>');
     expect(html).toContain('<ul><li>First point, with é.</li><li>Second point, with €.</li></ul>');
-    expect(html).toContain('<figure><blockquote><p>Paragraph one of a long quote.</p><p>Paragraph two of a long quote.</p></blockquote><figcaption>– Jan Kowalski</figcaption></figure>');
+    expect(html).toContain(
+      '<figure><blockquote><p>Paragraph one of a long quote.</p><p>Paragraph two of a long quote.</p></blockquote><figcaption>– Jan Kowalski</figcaption></figure>',
+    );
     expect(html).toContain('<p>Zoë Łukasiewicz: <a href="mailto:press@example.org">press@example.org</a></p>');
   });
 
   it('sets the network’s contact apart, labelled, in a release that names no media contact', () => {
     const { mediaContact: _none, ...data } = accentsRelease.data;
     const plain = releaseHtml(releaseDocument({ ...accentsRelease, data }, NOW));
-    expect(plain).toContain('<h2>Contacting WWP EN</h2>\n<p><em>Not part of the original, which names no media contact: the general contact of WWP EN.</em></p>');
+    expect(plain).toContain(
+      '<h2>Contacting WWP EN</h2>\n<p><em>Not part of the original, which names no media contact: the general contact of WWP EN.</em></p>',
+    );
     expect(plain).not.toContain('Media contact');
     expect(plain).not.toContain('About WWP EN');
   });
 
   it('escapes markup in the words', () => {
-    const tricky = releaseDocument({ ...accentsRelease, body: 'Fish & chips, and `</p><script>` written as code, and [a "quoted" link](https://example.org/?a=1&b="2").' }, NOW);
-    expect(releaseHtml(tricky)).toContain('<p>Fish &amp; chips, and &lt;/p&gt;&lt;script&gt; written as code, and <a href="https://example.org/?a=1&amp;b=&quot;2&quot;">a “quoted” link</a>.</p>');
+    const tricky = releaseDocument(
+      {
+        ...accentsRelease,
+        body: 'Fish & chips, and `</p><script>` written as code, and [a "quoted" link](https://example.org/?a=1&b="2").',
+      },
+      NOW,
+    );
+    expect(releaseHtml(tricky)).toContain(
+      '<p>Fish &amp; chips, and &lt;/p&gt;&lt;script&gt; written as code, and <a href="https://example.org/?a=1&amp;b=&quot;2&quot;">a “quoted” link</a>.</p>',
+    );
   });
 });
 
@@ -108,7 +141,12 @@ describe('structured data', () => {
   });
 
   it('names the network with its address and social accounts', () => {
-    expect(organizationJsonLd()).toMatchObject({ '@type': 'Organization', alternateName: 'WWP EN', email: 'info@work-with-perpetrators.eu', address: { addressLocality: 'Berlin' } });
+    expect(organizationJsonLd()).toMatchObject({
+      '@type': 'Organization',
+      alternateName: 'WWP EN',
+      email: 'info@work-with-perpetrators.eu',
+      address: { addressLocality: 'Berlin' },
+    });
     expect(organizationJsonLd().sameAs).toContain('https://x.com/wwp_en');
   });
 
@@ -124,7 +162,9 @@ describe('publicationNote', () => {
   const embargo = new Date('2026-11-25T08:00:00Z');
   it('says why the dev server shows a release the published site leaves out, until the second it is public', () => {
     expect(publicationNote({ draft: true }, NOW)).toBe('Draft: not published');
-    expect(publicationNote({ embargoUntil: embargo }, new Date('2026-11-25T07:59:59Z'))).toBe(`Embargoed until ${formatDateTime(embargo, 'en')}: not published yet`);
+    expect(publicationNote({ embargoUntil: embargo }, new Date('2026-11-25T07:59:59Z'))).toBe(
+      `Embargoed until ${formatDateTime(embargo, 'en')}: not published yet`,
+    );
     expect(formatDateTime(embargo, 'en')).toBe('25 November 2026, 08:00 UTC');
     expect(publicationNote({ embargoUntil: embargo }, embargo)).toBeUndefined();
     expect(publicationNote({}, NOW)).toBeUndefined();

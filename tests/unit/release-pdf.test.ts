@@ -33,7 +33,10 @@ function qpdfObjects(pdf: Uint8Array) {
   try {
     const file = join(dir, 'release.pdf');
     writeFileSync(file, pdf);
-    const result = spawnSync('qpdf', ['--json=2', '--json-stream-data=inline', '--decode-level=all', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync('qpdf', ['--json=2', '--json-stream-data=inline', '--decode-level=all', file], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (result.status !== 0) throw new Error(`qpdf failed (is qpdf installed? scripts/provision.sh installs it): ${result.stderr}`);
     type Entry = { value?: Record<string, unknown>; stream?: { dict: Record<string, unknown>; data?: string } };
     const entries = (JSON.parse(result.stdout) as { qpdf: [unknown, Record<string, Entry>] }).qpdf[1];
@@ -74,7 +77,8 @@ function linkProblems(pdf: Uint8Array) {
     }
     const element = objects.get(parentOf.get(key) as string);
     if (element?.['/S'] !== '/Link') problems.push(`${ref}: the parent tree gives ${JSON.stringify(element?.['/S'])}, not a Link element`);
-    const objr = ((element?.['/K'] ?? []) as unknown[]).find((kid) => (kid as Record<string, unknown>)['/Obj'] === ref) as Record<string, unknown> | undefined;
+    const objr = ((element?.['/K'] ?? []) as unknown[]).find((kid) => (kid as Record<string, unknown>)['/Obj'] === ref) as
+      Record<string, unknown> | undefined;
     if (objr?.['/Type'] !== '/OBJR') problems.push(`${ref}: its Link element has no OBJR pointing to it`);
     const page = pages.find(([, p]) => ((p['/Annots'] ?? []) as string[]).includes(ref))?.[0];
     if (objr && objr['/Pg'] !== page) problems.push(`${ref}: its OBJR names page ${objr['/Pg']}, the annotation is on ${page}`);
@@ -86,7 +90,9 @@ function linkProblems(pdf: Uint8Array) {
 
 describe('renderReleasePdf', () => {
   it('puts every link annotation in the tag tree as a Link with its text alternative, and identifies as PDF/UA-1', async () => {
-    const { problems, annotations, catalog, objects, streams, pages } = linkProblems(await renderReleasePdf(releaseDocument(accentsRelease, NOW)));
+    const { problems, annotations, catalog, objects, streams, pages } = linkProblems(
+      await renderReleasePdf(releaseDocument(accentsRelease, NOW)),
+    );
     // The fixture links the network in the body and the boilerplate, the contact's email and the release's address.
     expect(annotations.length).toBeGreaterThanOrEqual(4);
     expect(problems).toEqual([]);
@@ -105,7 +111,6 @@ describe('renderReleasePdf', () => {
     expect(objects.get(catalog['/ViewerPreferences'] as string)?.['/DisplayDocTitle']).toBe(true);
   });
 
-
   it('keeps accents and symbols as selectable text in an embedded font', async () => {
     const { text, info, fonts } = await readBack(await renderReleasePdf(releaseDocument(accentsRelease, NOW)));
     expect(text).toContain('Café, Straße, Łódź: 5 € – “quoted” headline');
@@ -119,7 +124,10 @@ describe('renderReleasePdf', () => {
     expect(info).toMatch(/Title:\s+Café, Straße, Łódź: 5 € – “quoted” headline/);
     expect(info).toMatch(/Tagged:\s+yes/);
     // Every font the PDF uses is embedded (the "emb" column), so no reader substitutes another.
-    const fontRows = fonts.split('\n').slice(2).filter((row) => row.trim());
+    const fontRows = fonts
+      .split('\n')
+      .slice(2)
+      .filter((row) => row.trim());
     expect(fontRows.length).toBeGreaterThan(0);
     for (const row of fontRows) expect(row).toMatch(/Inter-\w+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   });
@@ -174,7 +182,8 @@ describe('renderReleasePdf', () => {
 
   it('ties the links of a long release to their tags on every page, also where a paragraph runs onto the next page', async () => {
     // Each paragraph starts with its link and runs on for about eight lines, so some break across pages after their link.
-    const paragraph = (i: number) => `Paragraph ${i + 1} links [the network's website](https://www.work-with-perpetrators.eu/) and then runs on.${' It goes on long enough to fill several lines of an A4 page in eleven-point type.'.repeat(8)}`;
+    const paragraph = (i: number) =>
+      `Paragraph ${i + 1} links [the network's website](https://www.work-with-perpetrators.eu/) and then runs on.${' It goes on long enough to fill several lines of an A4 page in eleven-point type.'.repeat(8)}`;
     const long = { ...accentsRelease, body: Array.from({ length: 30 }, (_, i) => paragraph(i)).join('\n\n') };
     const { problems, annotations, pages } = linkProblems(await renderReleasePdf(releaseDocument(long, NOW)));
     expect(pages.filter(([, page]) => page['/Annots']).length).toBeGreaterThan(1);
@@ -183,11 +192,19 @@ describe('renderReleasePdf', () => {
   });
 
   it('numbers every page of a long release and repeats its address on each', async () => {
-    const long = { ...accentsRelease, body: Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of a long release, long enough to fill several lines of an A4 page when it is set in eleven-point type.`).join('\n\n') };
+    const long = {
+      ...accentsRelease,
+      body: Array.from(
+        { length: 40 },
+        (_, i) =>
+          `Paragraph ${i + 1} of a long release, long enough to fill several lines of an A4 page when it is set in eleven-point type.`,
+      ).join('\n\n'),
+    };
     const { text, info } = await readBack(await renderReleasePdf(releaseDocument(long, NOW)));
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
     expect(pages).toBeGreaterThan(1);
-    for (let n = 1; n <= pages; n++) expect(text).toContain(`https://campaign.work-with-perpetrators.eu/press/accents/ Page ${n} of ${pages}`);
+    for (let n = 1; n <= pages; n++)
+      expect(text).toContain(`https://campaign.work-with-perpetrators.eu/press/accents/ Page ${n} of ${pages}`);
     expect(text).toContain('Paragraph 40 of a long release');
   });
 

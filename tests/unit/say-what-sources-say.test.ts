@@ -20,7 +20,8 @@ function linkSections(file: string, lang: string): { headings: string[]; links: 
   for (const line of body.split('\n')) {
     const heading = /^(#{1,6}) /.exec(line);
     if (heading) headings.push(heading[1]!);
-    if (line.trim()) blocks.push(heading ? heading[1]! : /^\s*(-|\d+\.) /.test(line) ? 'item' : line.startsWith('<Quote') ? 'quote' : 'paragraph');
+    if (line.trim())
+      blocks.push(heading ? heading[1]! : /^\s*(-|\d+\.) /.test(line) ? 'item' : line.startsWith('<Quote') ? 'quote' : 'paragraph');
     for (const [, href] of line.matchAll(/\]\((\/[^)\s]*)\)/g)) {
       const path = lang === 'en' ? href! : href!.replace(new RegExp(`^/${lang}/`), '/');
       links.push(`${path} in section ${headings.length}`);
@@ -33,7 +34,9 @@ const translations = ['pages', 'myths'].flatMap((collection) =>
   TRANSLATED_LOCALES.flatMap((lang) => {
     const folder = join('content', collection, lang);
     if (!existsSync(folder)) return [];
-    return readdirSync(folder).filter((f) => f.endsWith('.mdx')).map((f) => ({ lang, file: join(folder, f), english: join('content', collection, f) }));
+    return readdirSync(folder)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => ({ lang, file: join(folder, f), english: join('content', collection, f) }));
   }),
 );
 
@@ -42,13 +45,16 @@ describe('translated pages', () => {
     expect(new Set(translations.map((t) => t.lang))).toEqual(new Set(TRANSLATED_LOCALES));
   });
 
-  it.each(translations.map((t) => [t.file, t] as const))('%s has the English headings and links each site link in the same section', (_, t) => {
-    const english = linkSections(t.english, 'en');
-    const translated = linkSections(t.file, t.lang);
-    expect(translated.headings, 'heading levels, in order').toEqual(english.headings);
-    expect(translated.links.sort(), 'site links and the section each is in').toEqual(english.links.sort());
-    expect(translated.blocks, 'paragraphs, list items and quotes, in order').toEqual(english.blocks);
-  });
+  it.each(translations.map((t) => [t.file, t] as const))(
+    '%s has the English headings and links each site link in the same section',
+    (_, t) => {
+      const english = linkSections(t.english, 'en');
+      const translated = linkSections(t.file, t.lang);
+      expect(translated.headings, 'heading levels, in order').toEqual(english.headings);
+      expect(translated.links.sort(), 'site links and the section each is in').toEqual(english.links.sort());
+      expect(translated.blocks, 'paragraphs, list items and quotes, in order').toEqual(english.blocks);
+    },
+  );
 });
 
 describe('the safety page', () => {
@@ -56,7 +62,16 @@ describe('the safety page', () => {
   it('does not claim the site records nothing, and names what can still show a visit', () => {
     expect(body).not.toMatch(/^Nothing\./m);
     expect(body).toContain('Two things can still show a visit');
-    for (const words of ['history', 'cache', "web host's logs", 'keeps no access log', 'record server errors', 'includes the internet address of the visitor whose request met the error', 'Other hosts may keep their own logs']) expect(body).toContain(words);
+    for (const words of [
+      'history',
+      'cache',
+      "web host's logs",
+      'keeps no access log',
+      'record server errors',
+      'includes the internet address of the visitor whose request met the error',
+      'Other hosts may keep their own logs',
+    ])
+      expect(body).toContain(words);
   });
   it('says plainly that Back can show earlier pages again, and what helps', () => {
     expect(body).not.toContain('does not bring it back');
@@ -66,7 +81,8 @@ describe('the safety page', () => {
 });
 
 /** Words that promise complete or total safety, in each of the site's languages. */
-const COMPLETE_SAFETY = /complete(ly)? saf|totally safe|100 ?%|toute sécurité|en toute sûreté|völlig sicher|vollkommen sicher|absolut sicher|totalmente sicur|in tutta sicurezza|completamente segur|total seguridad|toda seguridad|całkowicie bezpieczn|w pełni bezpieczn|pełne bezpieczeństwo/i;
+const COMPLETE_SAFETY =
+  /complete(ly)? saf|totally safe|100 ?%|toute sécurité|en toute sûreté|völlig sicher|vollkommen sicher|absolut sicher|totalmente sicur|in tutta sicurezza|completamente segur|total seguridad|toda seguridad|całkowicie bezpieczn|w pełni bezpieczn|pełne bezpieczeństwo/i;
 
 describe('interface dictionaries', () => {
   it.each(LOCALE_CODES)('%s promises no complete safety anywhere', (lang) => {

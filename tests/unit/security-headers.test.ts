@@ -24,20 +24,44 @@ import { syntheticSitePaths } from '../../scripts/bench/headers-at-scale.ts';
 
 /** A build in miniature: pages, a myth with its card images, hashed assets, the search index, root files. */
 const BUILT_FILES = [
-  'index.html', '404.html', 'favicon.svg', 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml',
-  'about/index.html', 'press/index.html', 'press/2018-campaign-launch/index.html',
-  'myths/index.html', 'myths/risk/index.html', 'myths/risk/card.png', 'myths/risk/square.png',
-  'myths/funding/index.html', 'myths/funding/card.png', 'myths/funding/square.png',
-  'de/index.html', 'de/myths/index.html', 'de/myths/risk/index.html', 'de/myths/risk/card.png', 'de/myths/risk/square.png',
-  'press/2018-campaign-launch.pdf', 'press/2018-campaign-launch.txt', 'press/rss.xml', 'press/media/index.html',
-  '_astro/BaseLayout.BPk5pGQp.css', '_astro/QuickExit.Bubr8IdF.js', '_astro/inter-latin-400-normal.C38fXH4l.woff2',
-  'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.en.pagefind', 'pagefind/index/en_1.pf_index',
+  'index.html',
+  '404.html',
+  'favicon.svg',
+  'robots.txt',
+  'sitemap-index.xml',
+  'sitemap-0.xml',
+  'about/index.html',
+  'press/index.html',
+  'press/2018-campaign-launch/index.html',
+  'myths/index.html',
+  'myths/risk/index.html',
+  'myths/risk/card.png',
+  'myths/risk/square.png',
+  'myths/funding/index.html',
+  'myths/funding/card.png',
+  'myths/funding/square.png',
+  'de/index.html',
+  'de/myths/index.html',
+  'de/myths/risk/index.html',
+  'de/myths/risk/card.png',
+  'de/myths/risk/square.png',
+  'press/2018-campaign-launch.pdf',
+  'press/2018-campaign-launch.txt',
+  'press/rss.xml',
+  'press/media/index.html',
+  '_astro/BaseLayout.BPk5pGQp.css',
+  '_astro/QuickExit.Bubr8IdF.js',
+  '_astro/inter-latin-400-normal.C38fXH4l.woff2',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/wasm.en.pagefind',
+  'pagefind/index/en_1.pf_index',
 ];
 const PATHS = BUILT_FILES.map(urlPathOf);
 const csp = headersFor('/')['Content-Security-Policy']!;
 
 describe('the Content-Security-Policy', () => {
-  it('runs only the site\'s own script files: no inline code, no eval; WebAssembly for Pagefind', () => {
+  it("runs only the site's own script files: no inline code, no eval; WebAssembly for Pagefind", () => {
     expect(CONTENT_SECURITY_POLICY['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(csp).not.toContain("'unsafe-inline'");
     expect(csp).not.toContain("'unsafe-eval'");
@@ -88,7 +112,13 @@ describe('the headers of each kind of response', () => {
   });
 
   it('card images in every language may be embedded and framed by other sites', () => {
-    for (const path of ['/myths/risk/card.png', '/myths/risk/square.png', '/impact/method/card.png', '/de/myths/risk/card.png', '/pl/myths/risk/square.png']) {
+    for (const path of [
+      '/myths/risk/card.png',
+      '/myths/risk/square.png',
+      '/impact/method/card.png',
+      '/de/myths/risk/card.png',
+      '/pl/myths/risk/square.png',
+    ]) {
       const headers = headersFor(path);
       expect(headers['Cross-Origin-Resource-Policy'], path).toBe('cross-origin');
       expect(headers, path).not.toHaveProperty('Content-Security-Policy');
@@ -143,7 +173,9 @@ describe('the _headers file for Netlify and Cloudflare Pages', () => {
   it('names each path a careless rule would break (repeated headers are joined by the hosts)', () => {
     const careless = '/*\n  Cache-Control: no-cache\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n';
     const problems = headerFileProblems(careless, ['/_astro/a.css'], ['Cloudflare Pages']);
-    expect(problems).toContain('Cloudflare Pages, /_astro/a.css: Cache-Control would be "no-cache, public, max-age=31536000, immutable", expected "public, max-age=31536000, immutable"');
+    expect(problems).toContain(
+      'Cloudflare Pages, /_astro/a.css: Cache-Control would be "no-cache, public, max-age=31536000, immutable", expected "public, max-age=31536000, immutable"',
+    );
   });
 
   it('matches paths as each host does', () => {
@@ -176,7 +208,7 @@ describe('the _headers file at 1x, 10x and 100x the content', () => {
     return counts;
   };
 
-  it.each([1, 10, 100])('%ix: within Cloudflare\'s 100 rules, every file exactly its headers', (scale) => {
+  it.each([1, 10, 100])("%ix: within Cloudflare's 100 rules, every file exactly its headers", (scale) => {
     const paths = syntheticSitePaths(scale);
     const text = renderHeadersFile(paths);
     expect(parseHeadersFile(text).length).toBeLessThanOrEqual(HEADER_RULE_LIMIT);
@@ -184,17 +216,20 @@ describe('the _headers file at 1x, 10x and 100x the content', () => {
     if (scale === 100) {
       // More than 100 files of each kind: the rules cannot be one per file.
       // (The admin, issue #14, is a fixed set of files that does not grow with the content.)
-      for (const kind of RESPONSE_KINDS.filter((k) => k.name !== 'admin')) expect(kindCounts(paths).get(kind.name), kind.name).toBeGreaterThan(100);
+      for (const kind of RESPONSE_KINDS.filter((k) => k.name !== 'admin'))
+        expect(kindCounts(paths).get(kind.name), kind.name).toBeGreaterThan(100);
     }
   });
 
-  it('is exact on Netlify too while that fits within the limit (today\'s site)', () => {
+  it("is exact on Netlify too while that fits within the limit (today's site)", () => {
     const paths = syntheticSitePaths(1);
     expect(headerFileProblems(renderHeadersFile(paths), paths, ['Netlify'])).toEqual([]);
   });
 
   it('has the same rules at 10x and 100x: they follow the kinds of page, not the files', () => {
-    expect(headerRules(syntheticSitePaths(100)).map((rule) => rule.pattern)).toEqual(headerRules(syntheticSitePaths(10)).map((rule) => rule.pattern));
+    expect(headerRules(syntheticSitePaths(100)).map((rule) => rule.pattern)).toEqual(
+      headerRules(syntheticSitePaths(10)).map((rule) => rule.pattern),
+    );
   });
 });
 
@@ -247,7 +282,9 @@ describe('the nginx snippet', () => {
 });
 
 function probeFor(kindName: string): string {
-  return { 'hashed asset': '/_astro/a.js', 'card image': '/myths/risk/card.png', PDF: '/press/a/release.pdf', admin: '/admin/' }[kindName] ?? '/';
+  return (
+    { 'hashed asset': '/_astro/a.js', 'card image': '/myths/risk/card.png', PDF: '/press/a/release.pdf', admin: '/admin/' }[kindName] ?? '/'
+  );
 }
 
 describe('the example nginx configuration (deploy/nginx/responsible-together.conf)', () => {

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, mastodonInstance, mastodonPost, mastodonShareUrl, shareLinks, shortenText, type SharedPage } from '#src/lib/sharing/share-links.ts';
+import {
+  embedSnippet,
+  mastodonInstance,
+  mastodonPost,
+  mastodonShareUrl,
+  shareLinks,
+  shortenText,
+  type SharedPage,
+} from '#src/lib/sharing/share-links.ts';
 
 const page: SharedPage = {
   url: 'https://campaign.work-with-perpetrators.eu/myths/mediation/',
   title: 'Myth: Perpetrator programmes are a form of mediation or couple’s counselling',
-  text: 'Myth: “Perpetrator programmes are a form of mediation or couple\'s counselling” In fact, perpetrator programmes are obliged to comply with the Istanbul Convention & prohibit mediation? #yes = 100%',
+  text: "Myth: “Perpetrator programmes are a form of mediation or couple's counselling” In fact, perpetrator programmes are obliged to comply with the Istanbul Convention & prohibit mediation? #yes = 100%",
 };
 
 const graphemes = (s: string) => [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s)].length;
@@ -80,7 +88,16 @@ describe('Mastodon', () => {
   });
 
   it('rejects what is not a server name', () => {
-    for (const bad of ['', 'mastodon', 'not a server', 'javascript:alert(1)', 'user:pw@evil.example', 'mastodon.social:8080', '-bad-.example', 'a..b']) {
+    for (const bad of [
+      '',
+      'mastodon',
+      'not a server',
+      'javascript:alert(1)',
+      'user:pw@evil.example',
+      'mastodon.social:8080',
+      '-bad-.example',
+      'a..b',
+    ]) {
       expect(mastodonInstance(bad), bad).toBeUndefined();
     }
   });
@@ -103,7 +120,12 @@ describe('embedSnippet', () => {
     height: 630,
     alt: 'Myth: “a form of mediation or couple\'s counselling” <b>In fact</b> & "quoted"',
   };
-  const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   const attribute = (html: string, name: string) => decode(new RegExp(`\\s${name}="([^"]*)"`).exec(html)?.[1] ?? '');
 
   it('is an image with alt text and size, linking back to the page', () => {

@@ -4,7 +4,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { campaignSchema, impactSchema, mythSchema, pageSchema, pressSchema, voiceSchema } from '#src/lib/content/schemas.ts';
-import { countEntries, scaledCounts, syntheticCampaign, syntheticData, writeSyntheticContent } from '../../scripts/bench/synthetic-content.ts';
+import {
+  countEntries,
+  scaledCounts,
+  syntheticCampaign,
+  syntheticData,
+  writeSyntheticContent,
+} from '../../scripts/bench/synthetic-content.ts';
 
 const real = countEntries('content');
 

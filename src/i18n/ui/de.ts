@@ -31,14 +31,17 @@ export const de = {
   'footer.toolkit': 'Kampagnen-Toolkit',
   'footer.search': 'Website durchsuchen',
   'sources.heading': 'Quellen',
-  'review.notice': 'Diese Übersetzung wurde vom Kampagnenteam verfasst und noch nicht von einer deutschsprachigen Mitgliedsorganisation geprüft.',
+  'review.notice':
+    'Diese Übersetzung wurde vom Kampagnenteam verfasst und noch nicht von einer deutschsprachigen Mitgliedsorganisation geprüft.',
   'review.english': 'Englisches Original lesen',
   'quote.translation': 'Übersetzung',
 
   'home.title': '{site}: eine Kampagne von {network}',
-  'home.description': '{site} ist die jährliche Kampagne des {networkName} ({network}) während der 16 Aktionstage gegen geschlechtsspezifische Gewalt: Verantwortungsvolle Täterarbeit kann die Sicherheit von Frauen und Kindern erhöhen.',
+  'home.description':
+    '{site} ist die jährliche Kampagne des {networkName} ({network}) während der 16 Aktionstage gegen geschlechtsspezifische Gewalt: Verantwortungsvolle Täterarbeit kann die Sicherheit von Frauen und Kindern erhöhen.',
   'home.kicker': '16 Aktionstage gegen geschlechtsspezifische Gewalt · 25. November – 10. Dezember',
-  'home.intro': 'Um Gewalt gegen Frauen zu beenden, müssen Männer, die Gewalt ausüben, zur Verantwortung gezogen werden. Jedes Jahr während der 16 Aktionstage zeigen {network} und seine Mitgliedsorganisationen, wie verantwortungsvolle Täterarbeit die Sicherheit von Frauen und Kindern erhöhen kann.',
+  'home.intro':
+    'Um Gewalt gegen Frauen zu beenden, müssen Männer, die Gewalt ausüben, zur Verantwortung gezogen werden. Jedes Jahr während der 16 Aktionstage zeigen {network} und seine Mitgliedsorganisationen, wie verantwortungsvolle Täterarbeit die Sicherheit von Frauen und Kindern erhöhen kann.',
   'home.ctaMyths': 'Mythen und Fakten lesen',
   'home.ctaHelp': 'Hilfe finden',
   'home.latest': 'Jüngste belegte Kampagne',
@@ -61,9 +64,11 @@ export const de = {
   'home.askText': 'Fragen zu Täterprogrammen oder zur Kampagne sind willkommen.',
 
   'myths.title': 'Mythen über Täterprogramme',
-  'myths.description': 'Sieben verbreitete Mythen über Täterprogramme und die Fakten, die sie widerlegen – aus dem WWP EN-Faltblatt „Perpetrator Programmes: Starting a Conversation“ (englisch).',
+  'myths.description':
+    'Sieben verbreitete Mythen über Täterprogramme und die Fakten, die sie widerlegen – aus dem WWP EN-Faltblatt „Perpetrator Programmes: Starting a Conversation“ (englisch).',
   'myths.eyebrow': 'Mythen im Faktencheck',
-  'myths.lead': 'Täterprogramme werden oft missverstanden. Hier sind sieben Dinge, die über sie gesagt werden – und was verantwortungsvolle Täterarbeit wirklich leistet.',
+  'myths.lead':
+    'Täterprogramme werden oft missverstanden. Hier sind sieben Dinge, die über sie gesagt werden – und was verantwortungsvolle Täterarbeit wirklich leistet.',
   'myths.toolkitLink': 'Grafiken zu jedem Mythos zum Herunterladen und Teilen: das Kampagnen-Toolkit',
   'myth.label': 'Mythos {n}',
   'myth.pageTitle': 'Mythos: {myth}',
@@ -79,7 +84,8 @@ export const de = {
   'myth.shareHeading': 'Diesen Faktencheck teilen',
   'myth.downloadHeading': 'Grafiken herunterladen',
   'myth.embedHeading': 'Auf Ihrer Website einbinden',
-  'myth.embedHelp': 'Fügen Sie diesen HTML-Code in Ihre Seite ein: Er zeigt die Grafik mit ihrem Text als Alternativtext an und verlinkt hierher zurück.',
+  'myth.embedHelp':
+    'Fügen Sie diesen HTML-Code in Ihre Seite ein: Er zeigt die Grafik mit ihrem Text als Alternativtext an und verlinkt hierher zurück.',
   'myth.toolkit': 'Alle Grafiken und Einbettungscodes mit Hinweisen zur Verwendung:',
   'myth.toolkitLink': 'das Kampagnen-Toolkit',
   'myth.shareText': 'Mythos: „{myth}“ {fact}',
@@ -110,8 +116,10 @@ export const de = {
 
   'search.title': 'Suche',
   'search.heading': 'Website durchsuchen',
-  'search.description': 'Durchsuchen Sie Pressemitteilungen, Mythen, IMPACT-Ergebnisse, Kampagnenjahre und Stimmen der Kampagne Responsible Together.',
-  'search.needsJs': 'Die Suche benötigt JavaScript, das in diesem Browser ausgeschaltet oder nicht verfügbar ist. Alle Inhalte der Website finden Sie auch auf den unten aufgeführten Seiten.',
+  'search.description':
+    'Durchsuchen Sie Pressemitteilungen, Mythen, IMPACT-Ergebnisse, Kampagnenjahre und Stimmen der Kampagne Responsible Together.',
+  'search.needsJs':
+    'Die Suche benötigt JavaScript, das in diesem Browser ausgeschaltet oder nicht verfügbar ist. Alle Inhalte der Website finden Sie auch auf den unten aufgeführten Seiten.',
   'search.label': 'Suchen nach',
   'search.submit': 'Suchen',
   'search.filter': 'Nur anzeigen',

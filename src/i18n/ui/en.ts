@@ -33,14 +33,17 @@ export const en = {
   'footer.toolkit': 'Campaign toolkit',
   'footer.search': 'Search the site',
   'sources.heading': 'Sources',
-  'review.notice': 'This translation was written by the campaign team and has not yet been reviewed by a native-speaking member organisation.',
+  'review.notice':
+    'This translation was written by the campaign team and has not yet been reviewed by a native-speaking member organisation.',
   'review.english': 'Read the English original',
   'quote.translation': 'Translation',
 
   'home.title': '{site}: {network} campaign',
-  'home.description': '{site} is the yearly campaign of the {networkName} ({network}) during the 16 Days of Activism against Gender-Based Violence: responsible work with perpetrators can increase the safety of women and children.',
+  'home.description':
+    '{site} is the yearly campaign of the {networkName} ({network}) during the 16 Days of Activism against Gender-Based Violence: responsible work with perpetrators can increase the safety of women and children.',
   'home.kicker': '16 Days of Activism against Gender-Based Violence · 25 November – 10 December',
-  'home.intro': 'To stop violence against women, men who use violence must be held accountable. Every year during the 16 Days, {network} and its member organisations explain how responsible work with perpetrators can increase the safety of women and children.',
+  'home.intro':
+    'To stop violence against women, men who use violence must be held accountable. Every year during the 16 Days, {network} and its member organisations explain how responsible work with perpetrators can increase the safety of women and children.',
   'home.ctaMyths': 'Read the myth-busters',
   'home.ctaHelp': 'Get help',
   'home.latest': 'Latest documented edition',
@@ -63,9 +66,11 @@ export const en = {
   'home.askText': 'Questions about perpetrator programmes or the campaign are welcome.',
 
   'myths.title': 'Myths about perpetrator programmes',
-  'myths.description': 'Seven common myths about perpetrator programmes and the facts that answer them, from the WWP EN leaflet “Perpetrator Programmes: Starting a Conversation”.',
+  'myths.description':
+    'Seven common myths about perpetrator programmes and the facts that answer them, from the WWP EN leaflet “Perpetrator Programmes: Starting a Conversation”.',
   'myths.eyebrow': 'Myth-busters',
-  'myths.lead': 'Perpetrator programmes are often misunderstood. Here are seven things people say about them, and what responsible perpetrator work really does.',
+  'myths.lead':
+    'Perpetrator programmes are often misunderstood. Here are seven things people say about them, and what responsible perpetrator work really does.',
   'myths.toolkitLink': 'Cards to download and share for every myth: the campaign toolkit',
   'myth.label': 'Myth {n}',
   'myth.pageTitle': 'Myth: {myth}',
@@ -112,8 +117,10 @@ export const en = {
 
   'search.title': 'Search',
   'search.heading': 'Search the site',
-  'search.description': 'Search the press releases, myths, IMPACT findings, campaign editions and voices of the Responsible Together campaign.',
-  'search.needsJs': 'Search needs JavaScript, which is turned off or not available in this browser. Everything on the site is also listed on the pages below.',
+  'search.description':
+    'Search the press releases, myths, IMPACT findings, campaign editions and voices of the Responsible Together campaign.',
+  'search.needsJs':
+    'Search needs JavaScript, which is turned off or not available in this browser. Everything on the site is also listed on the pages below.',
   'search.label': 'Search for',
   'search.submit': 'Search',
   'search.filter': 'Show only',

@@ -31,14 +31,17 @@ export const es = {
   'footer.toolkit': 'Kit de la campaña',
   'footer.search': 'Buscar en el sitio',
   'sources.heading': 'Fuentes',
-  'review.notice': 'Esta traducción la ha redactado el equipo de la campaña y todavía no la ha revisado ninguna organización miembro hispanohablante.',
+  'review.notice':
+    'Esta traducción la ha redactado el equipo de la campaña y todavía no la ha revisado ninguna organización miembro hispanohablante.',
   'review.english': 'Leer el original en inglés',
   'quote.translation': 'Traducción',
 
   'home.title': '{site}: una campaña de {network}',
-  'home.description': '{site} es la campaña anual de la {networkName} ({network}) durante los 16 días de activismo contra la violencia de género: el trabajo responsable con agresores puede aumentar la seguridad de las mujeres y los menores.',
+  'home.description':
+    '{site} es la campaña anual de la {networkName} ({network}) durante los 16 días de activismo contra la violencia de género: el trabajo responsable con agresores puede aumentar la seguridad de las mujeres y los menores.',
   'home.kicker': '16 días de activismo contra la violencia de género · 25 de noviembre – 10 de diciembre',
-  'home.intro': 'Para acabar con la violencia contra las mujeres, los hombres que ejercen violencia deben rendir cuentas. Cada año, durante los 16 días, {network} y sus organizaciones miembro explican cómo el trabajo responsable con agresores puede aumentar la seguridad de las mujeres y los menores.',
+  'home.intro':
+    'Para acabar con la violencia contra las mujeres, los hombres que ejercen violencia deben rendir cuentas. Cada año, durante los 16 días, {network} y sus organizaciones miembro explican cómo el trabajo responsable con agresores puede aumentar la seguridad de las mujeres y los menores.',
   'home.ctaMyths': 'Leer mitos y realidades',
   'home.ctaHelp': 'Pedir ayuda',
   'home.latest': 'Última edición documentada',
@@ -61,9 +64,11 @@ export const es = {
   'home.askText': 'Las preguntas sobre los programas para agresores o sobre la campaña son bienvenidas.',
 
   'myths.title': 'Mitos sobre los programas para agresores',
-  'myths.description': 'Siete mitos frecuentes sobre los programas para agresores y los hechos que los desmienten, del folleto de WWP EN «Perpetrator Programmes: Starting a Conversation» (en inglés).',
+  'myths.description':
+    'Siete mitos frecuentes sobre los programas para agresores y los hechos que los desmienten, del folleto de WWP EN «Perpetrator Programmes: Starting a Conversation» (en inglés).',
   'myths.eyebrow': 'Desmontando mitos',
-  'myths.lead': 'Los programas para agresores a menudo se malinterpretan. Aquí tienes siete cosas que se dicen sobre ellos, y lo que hace realmente el trabajo responsable con agresores.',
+  'myths.lead':
+    'Los programas para agresores a menudo se malinterpretan. Aquí tienes siete cosas que se dicen sobre ellos, y lo que hace realmente el trabajo responsable con agresores.',
   'myths.toolkitLink': 'Imágenes para descargar y compartir de cada mito: el kit de la campaña',
   'myth.label': 'Mito {n}',
   'myth.pageTitle': 'Mito: {myth}',
@@ -110,8 +115,10 @@ export const es = {
 
   'search.title': 'Buscar',
   'search.heading': 'Buscar en el sitio',
-  'search.description': 'Busca en las notas de prensa, los mitos, los resultados de IMPACT, las ediciones y las voces de la campaña Responsible Together.',
-  'search.needsJs': 'La búsqueda necesita JavaScript, que está desactivado o no está disponible en este navegador. Todo el contenido del sitio aparece también en las páginas de abajo.',
+  'search.description':
+    'Busca en las notas de prensa, los mitos, los resultados de IMPACT, las ediciones y las voces de la campaña Responsible Together.',
+  'search.needsJs':
+    'La búsqueda necesita JavaScript, que está desactivado o no está disponible en este navegador. Todo el contenido del sitio aparece también en las páginas de abajo.',
   'search.label': 'Buscar',
   'search.submit': 'Buscar',
   'search.filter': 'Mostrar solo',

@@ -31,14 +31,17 @@ export const pl = {
   'footer.toolkit': 'Materiały kampanii',
   'footer.search': 'Przeszukaj stronę',
   'sources.heading': 'Źródła',
-  'review.notice': 'To tłumaczenie przygotował zespół kampanii. Nie zostało jeszcze sprawdzone przez polskojęzyczną organizację członkowską.',
+  'review.notice':
+    'To tłumaczenie przygotował zespół kampanii. Nie zostało jeszcze sprawdzone przez polskojęzyczną organizację członkowską.',
   'review.english': 'Przeczytaj angielski oryginał',
   'quote.translation': 'Tłumaczenie',
 
   'home.title': '{site}: kampania sieci {network}',
-  'home.description': '{site} to coroczna kampania sieci {networkName} ({network}) prowadzona podczas 16 dni działań przeciwko przemocy ze względu na płeć: odpowiedzialna praca ze sprawcami przemocy może zwiększyć bezpieczeństwo kobiet i dzieci.',
+  'home.description':
+    '{site} to coroczna kampania sieci {networkName} ({network}) prowadzona podczas 16 dni działań przeciwko przemocy ze względu na płeć: odpowiedzialna praca ze sprawcami przemocy może zwiększyć bezpieczeństwo kobiet i dzieci.',
   'home.kicker': '16 dni działań przeciwko przemocy ze względu na płeć · 25 listopada – 10 grudnia',
-  'home.intro': 'Aby położyć kres przemocy wobec kobiet, mężczyźni stosujący przemoc muszą zostać pociągnięci do odpowiedzialności. Co roku podczas 16 dni działań sieć {network} i jej organizacje członkowskie wyjaśniają, jak odpowiedzialna praca ze sprawcami przemocy może zwiększyć bezpieczeństwo kobiet i dzieci.',
+  'home.intro':
+    'Aby położyć kres przemocy wobec kobiet, mężczyźni stosujący przemoc muszą zostać pociągnięci do odpowiedzialności. Co roku podczas 16 dni działań sieć {network} i jej organizacje członkowskie wyjaśniają, jak odpowiedzialna praca ze sprawcami przemocy może zwiększyć bezpieczeństwo kobiet i dzieci.',
   'home.ctaMyths': 'Zobacz, jak obalamy mity',
   'home.ctaHelp': 'Gdzie szukać pomocy',
   'home.latest': 'Najnowsza udokumentowana edycja',
@@ -61,9 +64,11 @@ export const pl = {
   'home.askText': 'Chętnie odpowiemy na pytania o programy dla sprawców przemocy lub o kampanię.',
 
   'myths.title': 'Mity na temat programów dla sprawców przemocy',
-  'myths.description': 'Siedem powszechnych mitów na temat programów dla sprawców przemocy i fakty, które je obalają – na podstawie ulotki WWP EN „Perpetrator Programmes: Starting a Conversation” (w języku angielskim).',
+  'myths.description':
+    'Siedem powszechnych mitów na temat programów dla sprawców przemocy i fakty, które je obalają – na podstawie ulotki WWP EN „Perpetrator Programmes: Starting a Conversation” (w języku angielskim).',
   'myths.eyebrow': 'Obalamy mity',
-  'myths.lead': 'Programy dla sprawców przemocy są często źle rozumiane. Oto siedem rzeczy, które się o nich mówi, i to, co naprawdę daje odpowiedzialna praca ze sprawcami przemocy.',
+  'myths.lead':
+    'Programy dla sprawców przemocy są często źle rozumiane. Oto siedem rzeczy, które się o nich mówi, i to, co naprawdę daje odpowiedzialna praca ze sprawcami przemocy.',
   'myths.toolkitLink': 'Grafiki do pobrania i udostępnienia dla każdego mitu: materiały kampanii',
   'myth.label': 'Mit {n}',
   'myth.pageTitle': 'Mit: {myth}',
@@ -79,7 +84,8 @@ export const pl = {
   'myth.shareHeading': 'Udostępnij ten obalony mit',
   'myth.downloadHeading': 'Pobierz grafiki',
   'myth.embedHeading': 'Umieść na swojej stronie',
-  'myth.embedHelp': 'Wklej ten kod HTML na swojej stronie: wyświetla on grafikę z jej treścią jako tekstem alternatywnym i zawiera link prowadzący tutaj.',
+  'myth.embedHelp':
+    'Wklej ten kod HTML na swojej stronie: wyświetla on grafikę z jej treścią jako tekstem alternatywnym i zawiera link prowadzący tutaj.',
   'myth.toolkit': 'Wszystkie grafiki, kody do osadzenia i wskazówki, jak z nich korzystać:',
   'myth.toolkitLink': 'materiały kampanii',
   'myth.shareText': 'Mit: „{myth}” {fact}',
@@ -111,7 +117,8 @@ export const pl = {
   'search.title': 'Wyszukiwanie',
   'search.heading': 'Przeszukaj stronę',
   'search.description': 'Przeszukaj komunikaty prasowe, mity, wyniki IMPACT, edycje i głosy kampanii Responsible Together.',
-  'search.needsJs': 'Wyszukiwarka wymaga JavaScriptu, który w tej przeglądarce jest wyłączony lub niedostępny. Wszystkie treści serwisu są też wymienione na stronach podanych poniżej.',
+  'search.needsJs':
+    'Wyszukiwarka wymaga JavaScriptu, który w tej przeglądarce jest wyłączony lub niedostępny. Wszystkie treści serwisu są też wymienione na stronach podanych poniżej.',
   'search.label': 'Szukaj',
   'search.submit': 'Szukaj',
   'search.filter': 'Pokaż tylko',

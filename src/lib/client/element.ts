@@ -99,18 +99,21 @@ export function enhancement<P extends PartSelectors, D extends string = never>(d
 /** Defines the custom element; it starts only when every part and data attribute is there. */
 export function defineEnhancement<P extends PartSelectors, D extends string = never>(enhancement: Enhancement<P, D>): void {
   const { name, parts, data = [], connect } = enhancement;
-  customElements.define(name, class extends HTMLElement {
-    private disconnect: (() => void) | undefined;
+  customElements.define(
+    name,
+    class extends HTMLElement {
+      private disconnect: (() => void) | undefined;
 
-    connectedCallback() {
-      const found = findParts(this, name, parts);
-      const values = found && readData(this, name, data);
-      if (found && values) this.disconnect = connect(this, found, values) ?? undefined;
-    }
+      connectedCallback() {
+        const found = findParts(this, name, parts);
+        const values = found && readData(this, name, data);
+        if (found && values) this.disconnect = connect(this, found, values) ?? undefined;
+      }
 
-    disconnectedCallback() {
-      this.disconnect?.();
-      this.disconnect = undefined;
-    }
-  });
+      disconnectedCallback() {
+        this.disconnect?.();
+        this.disconnect = undefined;
+      }
+    },
+  );
 }

@@ -49,9 +49,13 @@ export function backendFromEnv(env: Env): BackendSetup {
   const name = env.CMS_BACKEND?.trim().toLowerCase();
   if (!name) return { ok: false, problems: ['CMS_BACKEND is not set: set it to forgejo, gitea, gitlab or github.'] };
   const problems: string[] = [];
-  if (!(CMS_BACKENDS as readonly string[]).includes(name)) problems.push(`CMS_BACKEND is "${env.CMS_BACKEND}": expected one of ${CMS_BACKENDS.join(', ')}.`);
+  if (!(CMS_BACKENDS as readonly string[]).includes(name))
+    problems.push(`CMS_BACKEND is "${env.CMS_BACKEND}": expected one of ${CMS_BACKENDS.join(', ')}.`);
   const repo = env.CMS_REPO?.trim();
-  if (!repo || !REPO.test(repo)) problems.push(`CMS_REPO is ${repo ? `"${repo}"` : 'not set'}: expected the repository as owner/name, e.g. wwp-en/responsible-together.`);
+  if (!repo || !REPO.test(repo))
+    problems.push(
+      `CMS_REPO is ${repo ? `"${repo}"` : 'not set'}: expected the repository as owner/name, e.g. wwp-en/responsible-together.`,
+    );
   const branch = env.CMS_BRANCH?.trim() || 'main';
   const baseUrl = env.CMS_BASE_URL?.trim().replace(/\/$/, '');
   const baseOrigin = baseUrl ? originOf(baseUrl) : undefined;
@@ -61,7 +65,10 @@ export function backendFromEnv(env: Env): BackendSetup {
   if (authUrl && !originOf(authUrl)) problems.push(`CMS_AUTH_URL is "${authUrl}": expected an https:// address.`);
 
   if (name === 'forgejo' || name === 'gitea') {
-    if (!baseUrl) problems.push(`CMS_BASE_URL is not set: give the address of your ${name === 'forgejo' ? 'Forgejo' : 'Gitea'}, e.g. https://git.example.org.`);
+    if (!baseUrl)
+      problems.push(
+        `CMS_BASE_URL is not set: give the address of your ${name === 'forgejo' ? 'Forgejo' : 'Gitea'}, e.g. https://git.example.org.`,
+      );
     if (!appId) problems.push('CMS_APP_ID is not set: give the client ID of the OAuth application created on the git host.');
   }
   if (name === 'gitlab' && !appId) problems.push('CMS_APP_ID is not set: give the Application ID of the GitLab OAuth application.');

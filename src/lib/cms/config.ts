@@ -11,7 +11,6 @@ import type { CmsBackend } from './backend.ts';
 import { fieldsOf, type CmsField } from './fields.ts';
 import { MDX_FORMAT, QUOTE_COMPONENT } from './names.ts';
 
-
 /** Fields a collection's entries have that its zod schema does not declare (added in content.config.ts, or the body). */
 export interface CollectionSpec {
   name: string;
@@ -64,9 +63,22 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
     label: 'Press releases',
     labelSingular: 'Press release',
     folder: 'content/press',
-    description: 'One release per file. A draft or an embargoed release appears nowhere on the site until it is published and its embargo has lifted.',
+    description:
+      'One release per file. A draft or an embargoed release appears nowhere on the site until it is published and its embargo has lifted.',
     schema: pressSchema,
-    order: ['title', 'date', 'datePrecision', 'location', 'campaign', 'summary', 'about', 'mediaContact', 'draft', 'embargoUntil', 'sources'],
+    order: [
+      'title',
+      'date',
+      'datePrecision',
+      'location',
+      'campaign',
+      'summary',
+      'about',
+      'mediaContact',
+      'draft',
+      'embargoUntil',
+      'sources',
+    ],
     previewPath: 'press/{{slug}}/',
     slug: '{{year}}-{{slug}}',
     summaryField: 'title',
@@ -78,7 +90,8 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
     label: 'Myths',
     labelSingular: 'Myth',
     folder: 'content/myths',
-    description: 'Myth-busters from the leaflet, in every language. English is the source; a translation shows a notice until a member organisation has reviewed it.',
+    description:
+      'Myth-busters from the leaflet, in every language. English is the source; a translation shows a notice until a member organisation has reviewed it.',
     schema: mythSchema,
     order: ['lang', 'reviewed', 'order', 'slug', 'myth', 'fact', 'summary', 'sources'],
     previewPath: 'myths/{{fields.slug}}/',
@@ -149,9 +162,19 @@ function collectionFields(spec: CollectionSpec): CmsField[] {
     const i = spec.order.indexOf(field.name);
     return i === -1 ? spec.order.length : i;
   };
-  const ordered = all.map((field, i) => ({ field, i })).sort((a, b) => rank(a.field) - rank(b.field) || a.i - b.i).map(({ field }) => field);
+  const ordered = all
+    .map((field, i) => ({ field, i }))
+    .sort((a, b) => rank(a.field) - rank(b.field) || a.i - b.i)
+    .map(({ field }) => field);
   const fields = ordered.map((field) => translatable(spec, field));
-  return [...fields, body(spec.name === 'press' ? 'Paragraphs, ## headings, lists, links, emphasis and quotes (the Quote button): the PDF and text versions are written from it.' : 'The text of the page.')];
+  return [
+    ...fields,
+    body(
+      spec.name === 'press'
+        ? 'Paragraphs, ## headings, lists, links, emphasis and quotes (the Quote button): the PDF and text versions are written from it.'
+        : 'The text of the page.',
+    ),
+  ];
 }
 
 /** In a collection with translations: shared fields are copied to every language, `lang` is set from the folder. */
@@ -193,7 +216,14 @@ export function collectionConfig(spec: CollectionSpec): Record<string, unknown> 
     identifier_field: spec.summaryField,
     summary: `{{${spec.summaryField}}}`,
     preview_path: i18n ? `{{locale}}/${spec.previewPath}` : spec.previewPath,
-    ...(spec.sort ? { sortable_fields: { fields: [spec.sort], default: { field: spec.sort, direction: spec.sort === 'order' ? 'ascending' : 'descending' } } } : {}),
+    ...(spec.sort
+      ? {
+          sortable_fields: {
+            fields: [spec.sort],
+            default: { field: spec.sort, direction: spec.sort === 'order' ? 'ascending' : 'descending' },
+          },
+        }
+      : {}),
     ...(i18n ? { i18n } : {}),
     fields: collectionFields(spec),
   };

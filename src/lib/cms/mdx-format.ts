@@ -27,14 +27,21 @@ const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}
 const DEFAULTS: Data = { lang: DEFAULT_LOCALE, draft: false, reviewed: false, datePrecision: 'day' };
 
 const isEmpty = (value: unknown) =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) ||
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
   (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isEmpty));
 
 /** Drops empty values, at every depth. */
 function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEmpty).filter((v) => !isEmpty(v));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutEmpty(v)] as const).filter(([, v]) => !isEmpty(v)));
+    return Object.fromEntries(
+      Object.entries(value)
+        .map(([k, v]) => [k, withoutEmpty(v)] as const)
+        .filter(([, v]) => !isEmpty(v)),
+    );
   }
   return value;
 }
@@ -45,7 +52,11 @@ function meaningOf(data: Data): string {
     if (Array.isArray(value)) return value.map(normal);
     if (value instanceof Date) return value.toISOString();
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, normal((value as Data)[k])]));
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((k) => [k, normal((value as Data)[k])]),
+      );
     }
     return typeof value === 'string' ? value.replace(/\r\n/g, '\n').trim() : String(value);
   };

@@ -31,7 +31,10 @@ export function quoteToBlock(data: Partial<QuoteData>): string {
   const role = data.role?.trim() ? ` role="${attribute(data.role.trim())}"` : '';
   const lang = data.lang?.trim() ? ` lang="${data.lang.trim()}"` : '';
   // Words on one line: the site reads a quote as one paragraph, and < would start markup.
-  const text = (data.text ?? '').replace(/\s*\n\s*/g, ' ').replaceAll('<', '‹').trim();
+  const text = (data.text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replaceAll('<', '‹')
+    .trim();
   return `<Quote by="${attribute((data.by ?? '').trim())}"${role}${lang}>${text}</Quote>`;
 }
 

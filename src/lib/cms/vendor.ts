@@ -40,25 +40,32 @@ export function servedCms(): string {
   let source = readFileSync(join(CMS_PACKAGE_DIR, 'dist', 'sveltia-cms.js'), 'utf8');
   const quoted = '`' + CMS_CDN + '`';
   if (source.split(quoted).length !== 2) {
-    throw new Error(`@sveltia/cms ${CMS_VERSION}: expected its CDN address ${quoted} exactly once in dist/sveltia-cms.js. Check what the new version fetches before updating (src/lib/cms/vendor.ts).`);
+    throw new Error(
+      `@sveltia/cms ${CMS_VERSION}: expected its CDN address ${quoted} exactly once in dist/sveltia-cms.js. Check what the new version fetches before updating (src/lib/cms/vendor.ts).`,
+    );
   }
   source = source.replace(quoted, '`' + CMS_LOCAL_BASE + '`');
   const fonts = new Set<string>();
   source = source.replace(FONT_CDN, (url, id: string) => {
     const font = CMS_FONTS.find((f) => f.prefix.startsWith(id));
-    if (!font) throw new Error(`@sveltia/cms ${CMS_VERSION} loads a font this site does not serve: ${url} (src/lib/cms/vendor.ts, CMS_FONTS).`);
+    if (!font)
+      throw new Error(`@sveltia/cms ${CMS_VERSION} loads a font this site does not serve: ${url} (src/lib/cms/vendor.ts, CMS_FONTS).`);
     fonts.add(font.file);
     return `/admin/fonts/${font.file}`;
   });
   if (fonts.size !== CMS_FONTS.length) {
-    throw new Error(`@sveltia/cms ${CMS_VERSION}: expected its ${CMS_FONTS.length} fonts on ${FONT_CDN.source}, found ${fonts.size} (src/lib/cms/vendor.ts).`);
+    throw new Error(
+      `@sveltia/cms ${CMS_VERSION}: expected its ${CMS_FONTS.length} fonts on ${FONT_CDN.source}, found ${fonts.size} (src/lib/cms/vendor.ts).`,
+    );
   }
   return source;
 }
 
 /** The interface languages the package ships (en-US is built in). */
 export function cmsLocales(): string[] {
-  return readdirSync(join(CMS_PACKAGE_DIR, 'locales')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  return readdirSync(join(CMS_PACKAGE_DIR, 'locales'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''));
 }
 
 /** Fonts and icons the CMS uses, self-hosted: the file in npm/assets/ (its name begins with the Fontsource id) and where we serve it. */
@@ -78,7 +85,9 @@ export function cmsFontBytes(prefix: string): Buffer {
 
 /** The names of the CMS's chunks (dist/chunks/<name>.js), loaded from beside the CMS. */
 export function cmsChunkNames(): string[] {
-  return readdirSync(join(CMS_PACKAGE_DIR, 'dist', 'chunks')).filter((f) => f.endsWith('.js')).map((f) => f.replace(/\.js$/, ''));
+  return readdirSync(join(CMS_PACKAGE_DIR, 'dist', 'chunks'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => f.replace(/\.js$/, ''));
 }
 
 export function cmsChunk(name: string): Buffer {

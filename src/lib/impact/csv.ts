@@ -17,19 +17,28 @@ export function parseCsv(text: string): CsvTable {
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
     if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') { record.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
-      record.push(field); field = '';
-      records.push(record); record = [];
+      record.push(field);
+      field = '';
+      records.push(record);
+      record = [];
     } else field += ch;
   }
   if (quoted) throw new CsvError('a quoted field is never closed (a " is missing).');
-  if (field !== '' || record.length) { record.push(field); records.push(record); }
+  if (field !== '' || record.length) {
+    record.push(field);
+    records.push(record);
+  }
   const nonEmpty = records.filter((r) => !(r.length === 1 && r[0] === ''));
   const [header, ...body] = nonEmpty;
   if (!header) throw new CsvError('the file is empty: expected a header row.');

@@ -74,7 +74,13 @@ export function parseDeclaration(file: string, text: string): DatasetDeclaration
 }
 
 /** Parse and validate one dataset's CSV against its declaration. Throws a DatasetError naming file, row and column. */
-export function validateDataset(name: string, file: string, raw: string, declaration: DatasetDeclaration, declarationFile = file.replace(/\.csv$/, '.json')): Dataset {
+export function validateDataset(
+  name: string,
+  file: string,
+  raw: string,
+  declaration: DatasetDeclaration,
+  declarationFile = file.replace(/\.csv$/, '.json'),
+): Dataset {
   let table;
   try {
     table = parseCsv(raw);
@@ -86,12 +92,16 @@ export function validateDataset(name: string, file: string, raw: string, declara
   // Row numbers count the header as row 1, as a spreadsheet shows them.
   for (const column of declared) {
     if (!table.columns.includes(column)) {
-      throw new DatasetError(`${file}, row 1 (the header), column "${column}": the column is missing. ${declarationFile} declares the columns ${declared.join(', ')}.`);
+      throw new DatasetError(
+        `${file}, row 1 (the header), column "${column}": the column is missing. ${declarationFile} declares the columns ${declared.join(', ')}.`,
+      );
     }
   }
   for (const column of table.columns) {
     if (!declared.includes(column)) {
-      throw new DatasetError(`${file}, row 1 (the header), column "${column}": this column is not declared in ${declarationFile}. Declare it there with its type, or remove it.`);
+      throw new DatasetError(
+        `${file}, row 1 (the header), column "${column}": this column is not declared in ${declarationFile}. Declare it there with its type, or remove it.`,
+      );
     }
   }
   const rowSchema = rowSchemaFor(declaration.columns);
@@ -119,7 +129,9 @@ function shown(path: string, root: string): string {
 export function readDatasetDeclarations(dir: string, root = process.cwd()): Map<string, DatasetDeclaration> {
   const declarations = new Map<string, DatasetDeclaration>();
   if (!existsSync(dir)) return declarations;
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const path = join(dir, f);
     declarations.set(f.slice(0, -5), parseDeclaration(shown(path, root), readFileSync(path, 'utf8')));
   }
@@ -129,7 +141,10 @@ export function readDatasetDeclarations(dir: string, root = process.cwd()): Map<
 /** Read and validate every dataset in a folder: each CSV with the declaration beside it. */
 export function loadDatasets(dir: string, root = process.cwd()): Dataset[] {
   const declarations = readDatasetDeclarations(dir, root);
-  const csvNames = readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)).sort();
+  const csvNames = readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => f.slice(0, -4))
+    .sort();
   for (const name of declarations.keys()) {
     if (!csvNames.includes(name)) {
       throw new DatasetError(`${shown(join(dir, `${name}.json`), root)}: declares a dataset, but ${name}.csv is not beside it.`);
@@ -140,7 +155,9 @@ export function loadDatasets(dir: string, root = process.cwd()): Dataset[] {
     const declarationFile = shown(join(dir, `${name}.json`), root);
     const declaration = declarations.get(name);
     if (!declaration) {
-      throw new DatasetError(`${file}: no declaration beside it. Add ${declarationFile} giving the source and, for each column, its type (see README.md, "IMPACT data").`);
+      throw new DatasetError(
+        `${file}: no declaration beside it. Add ${declarationFile} giving the source and, for each column, its type (see README.md, "IMPACT data").`,
+      );
     }
     return validateDataset(name, file, readFileSync(join(dir, `${name}.csv`), 'utf8'), declaration, declarationFile);
   });

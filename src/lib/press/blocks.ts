@@ -117,7 +117,12 @@ function attribute(element: Extract<MdastNode, { type: 'mdxJsxFlowElement' }>, n
 function listItem(item: MdastNode, ctx: Context): Inline[] {
   if (item.type !== 'listItem') fail(ctx, item, `${describe(item)} cannot be part of a list.`);
   const parts = item.children.map((child) => {
-    if (child.type !== 'paragraph') fail(ctx, child, child.type === 'list' ? 'A list inside a list is not supported.' : `${describe(child)} cannot be part of a list item.`);
+    if (child.type !== 'paragraph')
+      fail(
+        ctx,
+        child,
+        child.type === 'list' ? 'A list inside a list is not supported.' : `${describe(child)} cannot be part of a list item.`,
+      );
     return inlines(child.children, ctx);
   });
   return mergeRuns(parts.flatMap((p, i) => (i === 0 ? p : [{ text: ' ' }, ...p])));
@@ -143,7 +148,12 @@ function block(node: MdastNode, ctx: Context): Block | undefined {
     case 'heading':
       return { type: 'heading', level: node.depth, inlines: inlines(node.children, ctx) };
     case 'list':
-      return { type: 'list', ordered: Boolean(node.ordered), start: node.start ?? 1, items: node.children.map((item) => listItem(item, ctx)) };
+      return {
+        type: 'list',
+        ordered: Boolean(node.ordered),
+        start: node.start ?? 1,
+        items: node.children.map((item) => listItem(item, ctx)),
+      };
     case 'thematicBreak':
     case 'yaml':
     case 'toml':
@@ -177,7 +187,13 @@ export function releaseBlocks(body: string, file: string, firstLine = 1): Block[
  */
 export function linkShowsAddress(run: Inline): boolean {
   if (!run.href) return true;
-  const bare = (s: string) => s.trim().replace(/^mailto:/, '').replace(/^https?:\/\//, '').replace(/\/$/, '').toLowerCase();
+  const bare = (s: string) =>
+    s
+      .trim()
+      .replace(/^mailto:/, '')
+      .replace(/^https?:\/\//, '')
+      .replace(/\/$/, '')
+      .toLowerCase();
   return bare(run.text) === bare(run.href);
 }
 

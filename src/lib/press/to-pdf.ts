@@ -188,11 +188,18 @@ const CLOSING_FIELD: Record<ClosingSection['id'], string> = {
  */
 function assertPrintable(release: ReleaseDocument): void {
   const runs = (blocks: readonly Block[]) =>
-    blocks.flatMap((b) => (b.type === 'list' ? b.items.flat() : b.type === 'quote' ? [...b.paragraphs.flat(), { text: `${b.by} ${b.role ?? ''}` }] : b.inlines));
+    blocks.flatMap((b) =>
+      b.type === 'list' ? b.items.flat() : b.type === 'quote' ? [...b.paragraphs.flat(), { text: `${b.by} ${b.role ?? ''}` }] : b.inlines,
+    );
   const fields: [string, string][] = [
     ['title', release.title],
     ['location (dateline)', release.dateline],
-    ['body', runs(release.blocks).map((r) => `${r.text}${r.href ?? ''}`).join(' ')],
+    [
+      'body',
+      runs(release.blocks)
+        .map((r) => `${r.text}${r.href ?? ''}`)
+        .join(' '),
+    ],
     ...release.closing.map((section): [string, string] => [
       CLOSING_FIELD[section.id],
       [section.heading, section.addedNote ?? '', ...section.paragraph.map((r) => `${r.text}${r.href ?? ''}`)].join(' '),
@@ -271,7 +278,12 @@ export async function renderReleasePdf(release: ReleaseDocument, builtAt: Date =
 
   gap(0.6);
   keepWithNext(doc, 6);
-  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.5).strokeColor(COLOUR.muted).stroke();
+  doc
+    .moveTo(left, doc.y)
+    .lineTo(left + width, doc.y)
+    .lineWidth(0.5)
+    .strokeColor(COLOUR.muted)
+    .stroke();
   gap(0.8);
   for (const section of release.closing) {
     para(root, 'H2', [{ text: section.heading, strong: true }], { size: 12 });
@@ -302,7 +314,12 @@ function drawBlock(doc: Doc, root: Structure, block: Block, { left, width, add, 
     case 'heading':
       gap(0.4);
       keepWithNext(doc, 4);
-      para(root, `H${Math.min(Math.max(block.level, 2), 6)}`, block.inlines.map((r) => ({ ...r, strong: true })), { size: 13.5 });
+      para(
+        root,
+        `H${Math.min(Math.max(block.level, 2), 6)}`,
+        block.inlines.map((r) => ({ ...r, strong: true })),
+        { size: 13.5 },
+      );
       gap(0.4);
       return;
     case 'paragraph':
@@ -317,7 +334,11 @@ function drawBlock(doc: Doc, root: Structure, block: Block, { left, width, add, 
         list.add(entry);
         const top = doc.y;
         add(entry, 'Lbl', () => {
-          doc.font('regular').fontSize(BODY_SIZE).fillColor(COLOUR.ink).text(block.ordered ? `${block.start + i}.` : '•', left + 4, top, { width: 16, lineBreak: false });
+          doc
+            .font('regular')
+            .fontSize(BODY_SIZE)
+            .fillColor(COLOUR.ink)
+            .text(block.ordered ? `${block.start + i}.` : '•', left + 4, top, { width: 16, lineBreak: false });
         });
         doc.y = top;
         para(entry, 'LBody', item, { x: left + 20, width: width - 20 });
@@ -345,7 +366,12 @@ function drawBlock(doc: Doc, root: Structure, block: Block, { left, width, add, 
       quote.end();
       if (doc.bufferedPageRange().count === startPage) {
         doc.markContent('Artifact', { type: 'Layout' });
-        doc.moveTo(left + 2, top).lineTo(left + 2, doc.y).lineWidth(2.5).strokeColor(COLOUR.accent).stroke();
+        doc
+          .moveTo(left + 2, top)
+          .lineTo(left + 2, doc.y)
+          .lineWidth(2.5)
+          .strokeColor(COLOUR.accent)
+          .stroke();
         doc.endMarkedContent();
       }
       gap(0.8);

@@ -9,9 +9,7 @@ import { attribution, paragraphMarks } from '#src/lib/site/quotation.ts';
 
 /** Runs as plain text; a link whose words are not its address gets the address in brackets. */
 function inlineText(runs: readonly Inline[]): string {
-  return runs
-    .map((run) => `${run.text}${addressAfter(run)}`)
-    .join('');
+  return runs.map((run) => `${run.text}${addressAfter(run)}`).join('');
 }
 
 function blockText(block: Block): string {

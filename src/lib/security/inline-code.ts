@@ -52,7 +52,12 @@ function* startTags(html: string): Generator<Tag> {
 export function inlineCodeProblems(html: string): string[] {
   const problems: string[] = [];
   for (const tag of startTags(html)) {
-    if (tag.name === 'script' && !tag.attributes.has('src') && EXECUTED_SCRIPT_TYPES.test(tag.attributes.get('type') ?? '') && tag.content?.trim()) {
+    if (
+      tag.name === 'script' &&
+      !tag.attributes.has('src') &&
+      EXECUTED_SCRIPT_TYPES.test(tag.attributes.get('type') ?? '') &&
+      tag.content?.trim()
+    ) {
       problems.push(`an inline <script> ("${tag.content.trim().slice(0, 60)}…")`);
     }
     if (tag.name === 'style' && tag.content?.trim()) {

@@ -21,6 +21,12 @@ export function mythSharing(myth: MythCardData): MythSharing {
   return {
     page: { url, title: t('myth.pageTitle', { myth: myth.myth }), text: t('myth.shareText', { myth: myth.myth, fact: myth.fact }) },
     cards,
-    embed: embedSnippet({ pageUrl: url, imageUrl: absoluteUrl(preview.path), width: preview.width, height: preview.height, alt: preview.alt }),
+    embed: embedSnippet({
+      pageUrl: url,
+      imageUrl: absoluteUrl(preview.path),
+      width: preview.width,
+      height: preview.height,
+      alt: preview.alt,
+    }),
   };
 }

@@ -83,9 +83,17 @@ export interface Alternate {
  * alike: each language the page exists in, plus x-default for the source language's version.
  * A page in one language only has none.
  */
-export function hreflangAlternates(codes: readonly string[], path: string, site: string = SITE.url, defaultLocale: string = DEFAULT_LOCALE): Alternate[] {
+export function hreflangAlternates(
+  codes: readonly string[],
+  path: string,
+  site: string = SITE.url,
+  defaultLocale: string = DEFAULT_LOCALE,
+): Alternate[] {
   if (codes.length < 2) return [];
   const href = (code: string) => absoluteUrl(localizedPath(code, path, defaultLocale), site);
-  const alternates = LOCALE_CODES.filter((code) => codes.includes(code)).map((code) => ({ hreflang: LOCALES[code].hreflang, href: href(code) }));
+  const alternates = LOCALE_CODES.filter((code) => codes.includes(code)).map((code) => ({
+    hreflang: LOCALES[code].hreflang,
+    href: href(code),
+  }));
   return codes.includes(defaultLocale) ? [...alternates, { hreflang: 'x-default', href: href(defaultLocale) }] : alternates;
 }

@@ -58,7 +58,12 @@ export function chartSpecIssues(spec: ChartSpec, datasets: ReadonlyMap<string, D
   const declaration = datasets.get(spec.dataset);
   if (!declaration) {
     const names = [...datasets.keys()];
-    return [{ path: ['dataset'], message: `No dataset "${spec.dataset}" in content/datasets/ (a .csv with its .json). Expected one of: ${names.join(', ') || 'none yet'}.` }];
+    return [
+      {
+        path: ['dataset'],
+        message: `No dataset "${spec.dataset}" in content/datasets/ (a .csv with its .json). Expected one of: ${names.join(', ') || 'none yet'}.`,
+      },
+    ];
   }
   const issues: SpecIssue[] = [];
   const columns = new Map(declaration.columns.map((c) => [c.name, c]));
@@ -66,7 +71,13 @@ export function chartSpecIssues(spec: ChartSpec, datasets: ReadonlyMap<string, D
     if (name === undefined) return;
     const column = columns.get(name);
     if (!column) {
-      issues.push({ path, message: `The dataset "${spec.dataset}" has no column "${name}". Expected ${what}: ${[...columns.values()].filter((c) => types.includes(c.type)).map((c) => c.name).join(', ')}.` });
+      issues.push({
+        path,
+        message: `The dataset "${spec.dataset}" has no column "${name}". Expected ${what}: ${[...columns.values()]
+          .filter((c) => types.includes(c.type))
+          .map((c) => c.name)
+          .join(', ')}.`,
+      });
     } else if (!types.includes(column.type)) {
       issues.push({ path, message: `The column "${name}" holds ${column.type} values; expected ${what}.` });
     }
@@ -79,9 +90,17 @@ export function chartSpecIssues(spec: ChartSpec, datasets: ReadonlyMap<string, D
       expect(['groups', g, phase, 'count'], group[phase].count, ['count'], 'a count column');
     }
   });
-  const valueTypes = new Set(spec.groups.flatMap((g) => [g.before.value, g.after.value]).map((n) => columns.get(n)?.type).filter(Boolean));
+  const valueTypes = new Set(
+    spec.groups
+      .flatMap((g) => [g.before.value, g.after.value])
+      .map((n) => columns.get(n)?.type)
+      .filter(Boolean),
+  );
   if (issues.length === 0 && valueTypes.size > 1) {
-    issues.push({ path: ['groups'], message: 'Every value drawn in one chart must be of one type (all percent, all number or all count columns), so they share one axis.' });
+    issues.push({
+      path: ['groups'],
+      message: 'Every value drawn in one chart must be of one type (all percent, all number or all count columns), so they share one axis.',
+    });
   }
   return issues;
 }

@@ -10,28 +10,75 @@ import type { LinearScale } from './scale.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { ChartData, ChartRow } from './data.ts';
 import {
-  GROUP_COLOURS, SIZES, chartBottom, chartTop, gridlines, legend, markData, phaseLegendItems, rowName, shape,
-  textBlock, tickLabels, valueScale, type Layout, type Sizes,
+  GROUP_COLOURS,
+  SIZES,
+  chartBottom,
+  chartTop,
+  gridlines,
+  legend,
+  markData,
+  phaseLegendItems,
+  rowName,
+  shape,
+  textBlock,
+  tickLabels,
+  valueScale,
+  type Layout,
+  type Sizes,
 } from './parts.ts';
 
 /** Room beside a plot for the value printed next to its outermost mark, e.g. "100.0%". */
 const valueRoom = (s: Sizes) => textWidth('100.0%', s.small) + s.r + 6;
 
 /** One group's dumbbell for one row, centred on y. */
-function dumbbell(data: ChartData, row: ChartRow, groupIndex: number, scale: LinearScale, y: number, s: Sizes, withValues = true): SvgElement {
+function dumbbell(
+  data: ChartData,
+  row: ChartRow,
+  groupIndex: number,
+  scale: LinearScale,
+  y: number,
+  s: Sizes,
+  withValues = true,
+): SvgElement {
   const { before, after } = row.values[groupIndex]!;
   const xb = scale(before.value);
   const xa = scale(after.value);
   // The lower value is labelled on its left, the higher on its right, so labels never overlap the line.
   const label = (x: number, text: string, side: 'left' | 'right') =>
-    el('text', { x: side === 'left' ? x - s.r - 4 : x + s.r + 4, y: y + s.small * 0.35, 'text-anchor': side === 'left' ? 'end' : 'start', 'font-size': s.small }, text);
+    el(
+      'text',
+      {
+        x: side === 'left' ? x - s.r - 4 : x + s.r + 4,
+        y: y + s.small * 0.35,
+        'text-anchor': side === 'left' ? 'end' : 'start',
+        'font-size': s.small,
+      },
+      text,
+    );
   const afterIsLower = after.value < before.value;
   return el(
     'g',
     { class: `rt-dumbbell rt-g${groupIndex}`, 'data-indicator': row.label, 'data-series': data.groups[groupIndex]!.short },
-    el('line', { class: 'rt-link', x1: xb, x2: xa, y1: y, y2: y, stroke: GROUP_COLOURS[groupIndex % GROUP_COLOURS.length], 'stroke-width': 3, 'stroke-opacity': 0.6 }),
-    el('g', { class: 'rt-mark', transform: `translate(${xb} ${y})`, ...markData(data, groupIndex, row.label, 'before', before.value) }, shape(groupIndex, s.r, false)),
-    el('g', { class: 'rt-mark', transform: `translate(${xa} ${y})`, ...markData(data, groupIndex, row.label, 'after', after.value) }, shape(groupIndex, s.r, true)),
+    el('line', {
+      class: 'rt-link',
+      x1: xb,
+      x2: xa,
+      y1: y,
+      y2: y,
+      stroke: GROUP_COLOURS[groupIndex % GROUP_COLOURS.length],
+      'stroke-width': 3,
+      'stroke-opacity': 0.6,
+    }),
+    el(
+      'g',
+      { class: 'rt-mark', transform: `translate(${xb} ${y})`, ...markData(data, groupIndex, row.label, 'before', before.value) },
+      shape(groupIndex, s.r, false),
+    ),
+    el(
+      'g',
+      { class: 'rt-mark', transform: `translate(${xa} ${y})`, ...markData(data, groupIndex, row.label, 'after', after.value) },
+      shape(groupIndex, s.r, true),
+    ),
     withValues && label(xb, before.text, afterIsLower ? 'right' : 'left'),
     withValues && label(xa, after.text, afterIsLower ? 'left' : 'right'),
   );
@@ -58,10 +105,14 @@ function wide(data: ChartData, id: string): SvgElement {
   const headerLines = panels.map((p) => wrapText(p.group.label, panelWidth - 40, s.font * 1.08));
   const headerHeight = Math.max(...headerLines.map((l) => l.length)) * s.line;
   panels.forEach((p, i) => {
-    nodes.push(el('g', { class: `rt-panel-title rt-g${i}`, 'font-weight': 700, 'data-series': p.group.short },
-      el('g', { transform: `translate(${p.left + 14} ${y + s.line / 2})` }, shape(i, s.r, true)),
-      textBlock(headerLines[i]!, p.left + 28, y, s).node,
-    ));
+    nodes.push(
+      el(
+        'g',
+        { class: `rt-panel-title rt-g${i}`, 'font-weight': 700, 'data-series': p.group.short },
+        el('g', { transform: `translate(${p.left + 14} ${y + s.line / 2})` }, shape(i, s.r, true)),
+        textBlock(headerLines[i]!, p.left + 28, y, s).node,
+      ),
+    );
   });
   y += headerHeight + 4;
   nodes.push(...panels.map((p) => tickLabels(p.scale, p.ticks, y + s.small, data.unit, s.small)));
@@ -73,11 +124,15 @@ function wide(data: ChartData, id: string): SvgElement {
     const lines = wrapText(rowName(row), gutter - 16, s.font);
     const height = Math.max(lines.length * s.line, 2 * s.r + 8) + 14;
     const centre = y + height / 2;
-    rows.push(el('g', { class: 'rt-row', 'data-indicator': row.label },
-      el('line', { class: 'rt-rule', x1: s.pad, x2: width - s.pad, y1: y, y2: y, stroke: '#d8d0e0' }),
-      textBlock(lines, s.pad, centre - (lines.length * s.line) / 2, s).node,
-      panels.map((p, g) => dumbbell(data, row, g, p.scale, centre, s)),
-    ));
+    rows.push(
+      el(
+        'g',
+        { class: 'rt-row', 'data-indicator': row.label },
+        el('line', { class: 'rt-rule', x1: s.pad, x2: width - s.pad, y1: y, y2: y, stroke: '#d8d0e0' }),
+        textBlock(lines, s.pad, centre - (lines.length * s.line) / 2, s).node,
+        panels.map((p, g) => dumbbell(data, row, g, p.scale, centre, s)),
+      ),
+    );
     y += height;
   }
   nodes.push(...panels.map((p) => gridlines(p.scale, p.ticks, plotTop, y, p.group.short)), ...rows);
@@ -102,20 +157,28 @@ function narrow(data: ChartData, id: string): SvgElement {
       const { before, after } = row.values[i]!;
       const baseline = top + s.small;
       const centre = top + s.line + 2 + trackHeight / 2;
-      groups.push(el('g', {},
-        el('g', { class: `rt-g${i}`, transform: `translate(${s.pad + 6} ${baseline - s.small * 0.35})` }, shape(i, s.r * 0.8, true)),
-        el('text', { x: s.pad + 18, y: baseline, 'font-size': s.small }, g.short),
-        el('text', { x: width - s.pad, y: baseline, 'font-size': s.small, 'text-anchor': 'end' }, `${before.text} → ${after.text}`),
-        gridlines(scale, ticks, centre - trackHeight / 2, centre + trackHeight / 2),
-        dumbbell(data, row, i, scale, centre, s, false),
-      ));
+      groups.push(
+        el(
+          'g',
+          {},
+          el('g', { class: `rt-g${i}`, transform: `translate(${s.pad + 6} ${baseline - s.small * 0.35})` }, shape(i, s.r * 0.8, true)),
+          el('text', { x: s.pad + 18, y: baseline, 'font-size': s.small }, g.short),
+          el('text', { x: width - s.pad, y: baseline, 'font-size': s.small, 'text-anchor': 'end' }, `${before.text} → ${after.text}`),
+          gridlines(scale, ticks, centre - trackHeight / 2, centre + trackHeight / 2),
+          dumbbell(data, row, i, scale, centre, s, false),
+        ),
+      );
       top += s.line + 2 + trackHeight + 4;
     });
-    nodes.push(el('g', { class: 'rt-row', 'data-indicator': row.label },
-      el('line', { class: 'rt-rule', x1: s.pad, x2: width - s.pad, y1: y, y2: y, stroke: '#d8d0e0' }),
-      name.node,
-      groups,
-    ));
+    nodes.push(
+      el(
+        'g',
+        { class: 'rt-row', 'data-indicator': row.label },
+        el('line', { class: 'rt-rule', x1: s.pad, x2: width - s.pad, y1: y, y2: y, stroke: '#d8d0e0' }),
+        name.node,
+        groups,
+      ),
+    );
     y = top + 4;
   }
   return chartBottom(data, 'narrow', id, width, nodes, [{ scale, ticks }], y);

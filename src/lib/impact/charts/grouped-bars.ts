@@ -8,7 +8,17 @@ import type { LinearScale } from './scale.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { ChartData, ChartRow } from './data.ts';
 import {
-  GROUP_COLOURS, SIZES, chartBottom, chartTop, gridlines, markData, rowName, textBlock, valueScale, type Layout, type Sizes,
+  GROUP_COLOURS,
+  SIZES,
+  chartBottom,
+  chartTop,
+  gridlines,
+  markData,
+  rowName,
+  textBlock,
+  valueScale,
+  type Layout,
+  type Sizes,
 } from './parts.ts';
 
 const PHASES = ['before', 'after'] as const;
@@ -22,7 +32,15 @@ function barName(data: ChartData, groupIndex: number, phase: 'before' | 'after')
  * The bars of one row from `top`; returns them and their height. Wide names each bar in full
  * beside it; narrow writes the group's name on a line above its two bars, named by moment only.
  */
-function bars(data: ChartData, row: ChartRow, scale: LinearScale, namesX: number, top: number, s: Sizes, layout: Layout): { node: SvgElement; height: number } {
+function bars(
+  data: ChartData,
+  row: ChartRow,
+  scale: LinearScale,
+  namesX: number,
+  top: number,
+  s: Sizes,
+  layout: Layout,
+): { node: SvgElement; height: number } {
   const barHeight = s.small + 1;
   const step = barHeight + 4;
   const nodes: SvgNode[] = [];
@@ -38,16 +56,30 @@ function bars(data: ChartData, row: ChartRow, scale: LinearScale, namesX: number
       const x0 = scale(scale.domain[0]);
       const x = scale(datum.value);
       const after = phase === 'after';
-      nodes.push(el('g', { class: `rt-g${g}` },
-        el('text', { x: namesX, y: y + barHeight * 0.78, 'font-size': s.small }, layout === 'wide' ? barName(data, g, phase) : data.phases[phase]),
-        el('rect', {
-          class: `rt-bar ${after ? 'rt-after' : 'rt-before'}`,
-          x: x0, y, width: Math.max(0, x - x0), height: barHeight,
-          fill: colour, 'fill-opacity': after ? 1 : 0.3, stroke: colour, 'stroke-width': 1.5,
-          ...markData(data, g, row.label, phase, datum.value),
-        }),
-        el('text', { x: x + 4, y: y + barHeight * 0.78, 'font-size': s.small }, datum.text),
-      ));
+      nodes.push(
+        el(
+          'g',
+          { class: `rt-g${g}` },
+          el(
+            'text',
+            { x: namesX, y: y + barHeight * 0.78, 'font-size': s.small },
+            layout === 'wide' ? barName(data, g, phase) : data.phases[phase],
+          ),
+          el('rect', {
+            class: `rt-bar ${after ? 'rt-after' : 'rt-before'}`,
+            x: x0,
+            y,
+            width: Math.max(0, x - x0),
+            height: barHeight,
+            fill: colour,
+            'fill-opacity': after ? 1 : 0.3,
+            stroke: colour,
+            'stroke-width': 1.5,
+            ...markData(data, g, row.label, phase, datum.value),
+          }),
+          el('text', { x: x + 4, y: y + barHeight * 0.78, 'font-size': s.small }, datum.text),
+        ),
+      );
       y += step;
     }
     y += 4;
@@ -59,9 +91,8 @@ export function groupedBarsChart(data: ChartData, layout: Layout, id: string): S
   const s = SIZES[layout];
   const width = s.width;
   const gutter = layout === 'wide' ? 236 : 0;
-  const names = layout === 'wide'
-    ? data.groups.flatMap((_, g) => PHASES.map((p) => barName(data, g, p)))
-    : PHASES.map((p) => data.phases[p]);
+  const names =
+    layout === 'wide' ? data.groups.flatMap((_, g) => PHASES.map((p) => barName(data, g, p))) : PHASES.map((p) => data.phases[p]);
   const plotLeft = s.pad + gutter + 8 + Math.max(...names.map((n) => textWidth(n, s.small)));
   const { scale, ticks } = valueScale(data, plotLeft, width - s.pad - textWidth('100.0%', s.small) - 6);
   const top = chartTop(data, s, 'bars', [{ scale, ticks }], s.pad);
@@ -75,12 +106,16 @@ export function groupedBarsChart(data: ChartData, layout: Layout, id: string): S
     const rowBars = bars(data, row, scale, s.pad + gutter, barsTop, s, layout);
     const bottom = Math.max(barsTop + rowBars.height, y + 10 + nameHeight) + 10;
     const nameTop = layout === 'wide' ? y + (bottom - y - nameHeight) / 2 : y + 8;
-    nodes.push(el('g', { class: 'rt-row', 'data-indicator': row.label },
-      el('line', { class: 'rt-rule', x1: s.pad, x2: width - s.pad, y1: y, y2: y, stroke: '#d8d0e0' }),
-      textBlock(lines, s.pad, nameTop, s, layout === 'narrow' ? { 'font-weight': 700 } : {}).node,
-      gridlines(scale, ticks, barsTop - 4, barsTop + rowBars.height + 4),
-      rowBars.node,
-    ));
+    nodes.push(
+      el(
+        'g',
+        { class: 'rt-row', 'data-indicator': row.label },
+        el('line', { class: 'rt-rule', x1: s.pad, x2: width - s.pad, y1: y, y2: y, stroke: '#d8d0e0' }),
+        textBlock(lines, s.pad, nameTop, s, layout === 'narrow' ? { 'font-weight': 700 } : {}).node,
+        gridlines(scale, ticks, barsTop - 4, barsTop + rowBars.height + 4),
+        rowBars.node,
+      ),
+    );
     y = bottom;
   }
   return chartBottom(data, layout, id, width, nodes, [{ scale, ticks }], y);

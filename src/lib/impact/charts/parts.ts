@@ -37,7 +37,12 @@ const GROUP_SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
 /** Shape of a group's marks, centred on 0,0 (the mark's <g> is translated to its place). */
 export function shape(groupIndex: number, r: number, filled: boolean): SvgElement {
   const colour = GROUP_COLOURS[groupIndex % GROUP_COLOURS.length];
-  const paint = { class: `rt-shape ${filled ? 'rt-after' : 'rt-before'}`, fill: filled ? colour : '#ffffff', stroke: colour, 'stroke-width': 2.5 };
+  const paint = {
+    class: `rt-shape ${filled ? 'rt-after' : 'rt-before'}`,
+    fill: filled ? colour : '#ffffff',
+    stroke: colour,
+    'stroke-width': 2.5,
+  };
   switch (GROUP_SHAPES[groupIndex % GROUP_SHAPES.length]) {
     case 'square':
       return el('rect', { x: -r * 0.9, y: -r * 0.9, width: r * 1.8, height: r * 1.8, ...paint });
@@ -73,7 +78,9 @@ function tickText(value: number, unit: ChartData['unit']): string {
 
 /** Vertical gridlines of a plot area between y0 and y1, one per tick; `series` names the group when each has its own panel. */
 export function gridlines(scale: LinearScale, tickValues: number[], y0: number, y1: number, series?: string): SvgElement {
-  return el('g', { class: 'rt-grid', stroke: '#d8d0e0', 'stroke-width': 1, 'data-series': series },
+  return el(
+    'g',
+    { class: 'rt-grid', stroke: '#d8d0e0', 'stroke-width': 1, 'data-series': series },
     tickValues.map((t) => el('line', { x1: scale(t), x2: scale(t), y1: y0, y2: y1, 'data-tick': String(t) })),
   );
 }
@@ -82,7 +89,9 @@ export function gridlines(scale: LinearScale, tickValues: number[], y0: number, 
 export function tickLabels(scale: LinearScale, tickValues: number[], y: number, unit: ChartData['unit'], size: number): SvgElement {
   const spacing = Math.abs(scale(tickValues[1] ?? 1) - scale(tickValues[0] ?? 0));
   const every = spacing >= textWidth(tickText(tickValues.at(-1)!, unit), size) + 20 ? 1 : 2;
-  return el('g', { class: 'rt-muted', 'font-size': size, 'text-anchor': 'middle' },
+  return el(
+    'g',
+    { class: 'rt-muted', 'font-size': size, 'text-anchor': 'middle' },
     tickValues
       .filter((_, i) => i % every === 0)
       .map((t) => el('text', { x: scale(t), y, 'data-tick-label': String(t) }, tickText(t, unit))),
@@ -90,8 +99,16 @@ export function tickLabels(scale: LinearScale, tickValues: number[], y: number, 
 }
 
 /** Lines of text from a top-left point; returns the element and the height it takes. */
-export function textBlock(lines: string[], x: number, top: number, s: Sizes, attrs: Record<string, string | number> = {}): { node: SvgElement; height: number } {
-  const node = el('text', { x, y: top + s.font * 0.85, ...attrs },
+export function textBlock(
+  lines: string[],
+  x: number,
+  top: number,
+  s: Sizes,
+  attrs: Record<string, string | number> = {},
+): { node: SvgElement; height: number } {
+  const node = el(
+    'text',
+    { x, y: top + s.font * 0.85, ...attrs },
     lines.map((line, i) => el('tspan', { x, dy: i === 0 ? undefined : s.line }, line)),
   );
   return { node, height: lines.length * s.line };
@@ -128,8 +145,24 @@ export function legend(items: LegendItem[], top: number, s: Sizes): { node: SvgE
 export function phaseLegendItems(data: ChartData, s: Sizes, kind: 'marks' | 'bars'): LegendItem[] {
   const sample = (after: boolean) =>
     kind === 'marks'
-      ? el('circle', { r: s.r, class: `rt-shape rt-neutral ${after ? 'rt-after' : 'rt-before'}`, fill: after ? 'currentColor' : 'none', stroke: 'currentColor', 'stroke-width': 2.5 })
-      : el('rect', { x: -8, y: -5, width: 16, height: 10, class: `rt-bar rt-neutral ${after ? 'rt-after' : 'rt-before'}`, fill: 'currentColor', 'fill-opacity': after ? 1 : 0.3, stroke: 'currentColor', 'stroke-width': 1.5 });
+      ? el('circle', {
+          r: s.r,
+          class: `rt-shape rt-neutral ${after ? 'rt-after' : 'rt-before'}`,
+          fill: after ? 'currentColor' : 'none',
+          stroke: 'currentColor',
+          'stroke-width': 2.5,
+        })
+      : el('rect', {
+          x: -8,
+          y: -5,
+          width: 16,
+          height: 10,
+          class: `rt-bar rt-neutral ${after ? 'rt-after' : 'rt-before'}`,
+          fill: 'currentColor',
+          'fill-opacity': after ? 1 : 0.3,
+          stroke: 'currentColor',
+          'stroke-width': 1.5,
+        });
   return [
     { mark: sample(false), text: `${data.phases.before} (${kind === 'marks' ? 'hollow' : 'light'})` },
     { mark: sample(true), text: `${data.phases.after} (${kind === 'marks' ? 'filled' : 'solid'})` },
@@ -185,14 +218,28 @@ export interface Axis {
 }
 
 /** The key, then each axis's tick labels; returns them and the y where the rows begin. */
-export function chartTop(data: ChartData, s: Sizes, kind: 'marks' | 'bars', axes: Axis[], top: number): { nodes: SvgNode[]; bottom: number } {
+export function chartTop(
+  data: ChartData,
+  s: Sizes,
+  kind: 'marks' | 'bars',
+  axes: Axis[],
+  top: number,
+): { nodes: SvgNode[]; bottom: number } {
   const key = legend(phaseLegendItems(data, s, kind), top, s);
   const y = top + key.height + 10;
   return { nodes: [key.node, ...axes.map((a) => tickLabels(a.scale, a.ticks, y + s.small, data.unit, s.small))], bottom: y + s.small + 8 };
 }
 
 /** Tick labels under the last row, the footnotes, and the accessible <svg> around it all. */
-export function chartBottom(data: ChartData, layout: Layout, id: string, width: number, nodes: SvgNode[], axes: Axis[], y: number): SvgElement {
+export function chartBottom(
+  data: ChartData,
+  layout: Layout,
+  id: string,
+  width: number,
+  nodes: SvgNode[],
+  axes: Axis[],
+  y: number,
+): SvgElement {
   const s = { ...SIZES[layout], width };
   const bottomTicks = axes.map((a) => tickLabels(a.scale, a.ticks, y + s.small + 4, data.unit, s.small));
   const notes = footnotes(data, y + s.small + 18, s);

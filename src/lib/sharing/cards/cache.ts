@@ -45,7 +45,10 @@ function renderInto(file: string, cacheDir: string, content: CardContent, size: 
 }
 
 /** Starts rendering every card not yet in the cache, on all cores, and returns at once. Errors surface when the card itself is asked for. */
-export function prefetchCardPngs(cards: readonly { content: CardContent; size: CardSize }[], cacheDir: string = defaultCardCacheDir()): void {
+export function prefetchCardPngs(
+  cards: readonly { content: CardContent; size: CardSize }[],
+  cacheDir: string = defaultCardCacheDir(),
+): void {
   for (const { content, size } of cards) {
     const file = join(cacheDir, `${cardCacheKey(content, size)}.png`);
     if (!rendering.has(file) && !existsSync(file)) {

@@ -24,7 +24,14 @@ export interface MythCardData {
 /** The two cards of every myth: file name under /myths/<slug>/ and the dictionary keys saying what each is for. */
 const MYTH_CARDS = [
   { kind: 'card', file: 'card.png', size: '1200x630', label: 'cards.card', use: 'cards.cardUse', download: 'cards.cardDownload' },
-  { kind: 'square', file: 'square.png', size: '1080x1080', label: 'cards.square', use: 'cards.squareUse', download: 'cards.squareDownload' },
+  {
+    kind: 'square',
+    file: 'square.png',
+    size: '1080x1080',
+    label: 'cards.square',
+    use: 'cards.squareUse',
+    download: 'cards.squareDownload',
+  },
 ] as const satisfies readonly { kind: string; file: string; size: CardSize; label: UiKey; use: UiKey; download: UiKey }[];
 type MythCardKind = (typeof MYTH_CARDS)[number]['kind'];
 

@@ -13,7 +13,8 @@ import type { CardJob, CardJobResult } from './render-worker.ts';
 /** Worker threads at most: RT_CARD_WORKERS, or one per core. */
 export function poolSize(env: Record<string, string | undefined> = process.env): number {
   const wanted = Number(env.RT_CARD_WORKERS ?? availableParallelism());
-  if (!Number.isInteger(wanted) || wanted < 1) throw new Error(`RT_CARD_WORKERS must be a whole number from 1, not "${env.RT_CARD_WORKERS}".`);
+  if (!Number.isInteger(wanted) || wanted < 1)
+    throw new Error(`RT_CARD_WORKERS must be a whole number from 1, not "${env.RT_CARD_WORKERS}".`);
   return wanted;
 }
 

@@ -15,7 +15,8 @@ export type CardJobResult =
   | { id: number; png: Uint8Array }
   | { id: number; error: { name: string; message: string; needed?: number; available?: number; letters?: string } };
 
-if (!parentPort) throw new Error('src/lib/sharing/cards/render-worker.ts runs as a worker thread of src/lib/sharing/cards/pool.ts, not on its own.');
+if (!parentPort)
+  throw new Error('src/lib/sharing/cards/render-worker.ts runs as a worker thread of src/lib/sharing/cards/pool.ts, not on its own.');
 const port = parentPort;
 port.on('message', async ({ id, content, size }: CardJob) => {
   try {
@@ -23,6 +24,9 @@ port.on('message', async ({ id, content, size }: CardJob) => {
     port.postMessage({ id, png } satisfies CardJobResult, [png.buffer]);
   } catch (e) {
     const error = e as Error & { needed?: number; available?: number; letters?: string };
-    port.postMessage({ id, error: { name: error.name, message: error.message, needed: error.needed, available: error.available, letters: error.letters } } satisfies CardJobResult);
+    port.postMessage({
+      id,
+      error: { name: error.name, message: error.message, needed: error.needed, available: error.available, letters: error.letters },
+    } satisfies CardJobResult);
   }
 });

@@ -215,19 +215,44 @@ function cardTree(content: CardContent, size: CardSize, type: { title: number; b
   const { width } = CARD_SIZES[size];
   return div(
     {
-      display: 'flex', flexDirection: 'column', boxSizing: 'border-box', width, ...(height ? { height } : {}),
-      padding: `${f.padY}px ${f.padX}px`, borderTop: `${f.accentBar}px solid ${colours.accent}`,
-      backgroundColor: colours.background, color: colours.text, fontFamily: FONT_FAMILY, wordBreak: 'break-word',
+      display: 'flex',
+      flexDirection: 'column',
+      boxSizing: 'border-box',
+      width,
+      ...(height ? { height } : {}),
+      padding: `${f.padY}px ${f.padX}px`,
+      borderTop: `${f.accentBar}px solid ${colours.accent}`,
+      backgroundColor: colours.background,
+      color: colours.text,
+      fontFamily: FONT_FAMILY,
+      wordBreak: 'break-word',
     },
     [
-      div({ fontSize: f.eyebrow, fontWeight: 700, letterSpacing: '0.08em', textTransform: 'uppercase', color: colours.accent, lineHeight: 1.2 }, content.eyebrow),
+      div(
+        {
+          fontSize: f.eyebrow,
+          fontWeight: 700,
+          letterSpacing: '0.08em',
+          textTransform: 'uppercase',
+          color: colours.accent,
+          lineHeight: 1.2,
+        },
+        content.eyebrow,
+      ),
       div({ marginTop: f.gap * 0.6, fontSize: type.title, fontWeight: 700, lineHeight: 1.15, letterSpacing: '-0.01em' }, content.title),
       div({ marginTop: f.gap, fontSize: type.body, fontWeight: 400, lineHeight: 1.3, color: colours.body }, content.body),
       div({ flexGrow: 1, minHeight: f.gap * 1.5 }),
       div(
         {
-          display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', columnGap: 24, rowGap: 4,
-          borderTop: `2px solid ${colours.rule}`, paddingTop: f.gap * 0.6, fontSize: f.footer, lineHeight: 1.25,
+          display: 'flex',
+          flexWrap: 'wrap',
+          justifyContent: 'space-between',
+          columnGap: 24,
+          rowGap: 4,
+          borderTop: `2px solid ${colours.rule}`,
+          paddingTop: f.gap * 0.6,
+          fontSize: f.footer,
+          lineHeight: 1.25,
         },
         [div({ fontWeight: 700 }, content.footer), div({ color: colours.footer }, content.address)],
       ),
@@ -270,7 +295,9 @@ export async function layoutCard(content: CardContent, size: CardSize): Promise<
 /** Lays out and renders the card as a PNG of exactly the format's size (no cache: see ./cache.ts). */
 export async function renderCardPng(content: CardContent, size: CardSize): Promise<Uint8Array<ArrayBuffer>> {
   const { layout, input } = await fitCard(content, size);
-  const png = await (await cardRenderer()).render(input.node, { width: layout.width, height: layout.height, format: 'png', css: input.css });
+  const png = await (
+    await cardRenderer()
+  ).render(input.node, { width: layout.width, height: layout.height, format: 'png', css: input.css });
   // A copy in memory of our own: takumi's buffer lives in Rust and cannot move to another thread.
   return new Uint8Array(png);
 }
@@ -298,5 +325,8 @@ async function fitCard(content: CardContent, size: CardSize): Promise<{ layout: 
   const tree = cardTree(content, size, type, height);
   const input = await toNodes(content, tree);
   const measured = await (await cardRenderer()).measure(input.node, { width, height, css: input.css });
-  return { layout: { size, width, height, titleSize: type.title, bodySize: type.body, contentHeight, textBoxes: textBoxesOf(tree, measured) }, input };
+  return {
+    layout: { size, width, height, titleSize: type.title, bodySize: type.body, contentHeight, textBoxes: textBoxesOf(tree, measured) },
+    input,
+  };
 }

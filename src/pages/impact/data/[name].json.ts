@@ -7,7 +7,11 @@ import { datasetJson } from '#src/lib/impact/dataset-json.ts';
 import type { Dataset } from '#src/lib/impact/datasets.ts';
 
 export const getStaticPaths = (async () =>
-  (await getDatasets()).map((dataset) => ({ params: { name: dataset.name }, props: { dataset }, cacheKey: cacheKeyOf(JSON.stringify(dataset)) }))) satisfies GetStaticPaths;
+  (await getDatasets()).map((dataset) => ({
+    params: { name: dataset.name },
+    props: { dataset },
+    cacheKey: cacheKeyOf(JSON.stringify(dataset)),
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ dataset: Dataset }> = ({ props: { dataset } }) => {
   const body = datasetJson(dataset, absoluteUrl(urls.datasetCsv(dataset)));
