@@ -9,15 +9,16 @@ import { i18nCheck } from './src/integrations/i18n-check.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { publishSchedule } from './src/integrations/publish-schedule.ts';
 import { SITE } from './src/config.ts';
+import { CACHE_DIR, OUT_DIR } from './src/env.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, splitLocalePath } from './src/i18n/locales.ts';
 import { hreflangAlternates } from './src/lib/site/urls.ts';
 
 // The build writes to a staging folder (scripts/build.ts) and only a complete build replaces dist/.
 // A build "as of" another moment (BUILD_TIME) is a preview and never goes to dist/, the folder deployed.
-const outDir = process.env.RT_OUT_DIR ?? (process.env.BUILD_TIME ? './preview' : './dist');
+const outDir = OUT_DIR;
 // Build tests and the benchmark give each fixture or synthetic site its own cache, so they never
 // disturb (or time) the cache of the real site.
-const cacheDir = process.env.RT_CACHE_DIR ?? './node_modules/.astro';
+const cacheDir = CACHE_DIR;
 
 export default defineConfig({
   site: SITE.url,

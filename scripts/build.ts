@@ -11,8 +11,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTimeProblem } from '#src/lib/content/build-time.ts';
+import { ENV, TARGET_DIR } from '#src/env.ts';
 
-const asOf = process.env.BUILD_TIME;
+const asOf = ENV.BUILD_TIME;
 if (asOf !== undefined) {
   const problem = buildTimeProblem(asOf);
   if (problem) {
@@ -20,7 +21,7 @@ if (asOf !== undefined) {
     process.exit(1);
   }
 }
-const target = asOf !== undefined ? (process.env.RT_PREVIEW_DIR ?? 'preview') : (process.env.RT_DIST ?? 'dist');
+const target = TARGET_DIR;
 const staging = join('.build', `dist-${process.pid}`);
 const astroBin = join('node_modules', 'astro', 'bin', 'astro.mjs');
 

@@ -2,9 +2,11 @@
  * Site-wide facts. Every page reads these; nothing here is copied elsewhere.
  * Each fact names the seed or facts/README.md line it comes from.
  */
+import { SITE_URL } from './env.ts';
+
 export const SITE = {
   /** Public address of the deployed site; canonical URLs, sitemap and cards use it. */
-  url: (process.env.SITE_URL ?? 'https://campaign.work-with-perpetrators.eu').replace(/\/$/, ''),
+  url: SITE_URL,
   name: 'Responsible Together',
   tagline: 'Perpetrator work against gender-based violence',
   /** The 16 Days of Activism against Gender-Based Violence run from 25 November to 10 December. */

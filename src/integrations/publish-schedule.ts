@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CONTENT_DIR } from '#src/env.ts';
+import { CONTENT_DIR, PREVIEW_BUILD } from '#src/env.ts';
 import { buildTime } from '#src/lib/content/rules.ts';
 import { nextChange, readReleases, scheduleFile, type PublishSchedule } from '#src/lib/content/publish-schedule.ts';
 
@@ -16,7 +16,7 @@ export function publishSchedule(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ logger }) => {
         // A build as of another moment is a preview, never deployed: it must not pass for the last deployment.
-        if (process.env.BUILD_TIME !== undefined) return;
+        if (PREVIEW_BUILD) return;
         const now = buildTime();
         const next = nextChange(readReleases(`${CONTENT_DIR}/press`), now);
         const schedule: PublishSchedule = { builtAt: now.toISOString(), nextChange: next?.toISOString() ?? null };

@@ -2,6 +2,7 @@
 import { formatDateTime } from '#src/lib/site/format.ts';
 import { DEFAULT_LOCALE } from '#src/i18n/locales.ts';
 import { buildTimeProblem } from './build-time.ts';
+import { ENV, type Env } from '#src/env.ts';
 
 export interface PublishableData {
   draft?: boolean;
@@ -75,7 +76,7 @@ declare const __RT_DEV_SERVER__: boolean | undefined;
 export const showsUnpublished: boolean = typeof __RT_DEV_SERVER__ !== 'undefined' && __RT_DEV_SERVER__ === true;
 
 /** The build's clock. BUILD_TIME (ISO 8601, with its zone) lets tests and previews build "as of" a moment. */
-export function buildTime(env: Record<string, string | undefined> = process.env): Date {
+export function buildTime(env: Env = ENV): Date {
   const fixed = env.BUILD_TIME;
   if (!fixed) return new Date();
   const problem = buildTimeProblem(fixed);

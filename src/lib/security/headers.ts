@@ -6,7 +6,7 @@
  *
  * Every script and stylesheet is an external file from the site itself (astro.config.mjs turns
  * inlining off), so one policy without hashes or 'unsafe-inline' fits every page and every build.
- * No imports: Node runs this file directly in scripts/headers-nginx.ts.
+ * It imports only src/env.ts: Node runs this file directly in scripts/headers-nginx.ts.
  *
  * To add a kind of response (say the CMS under /admin/, with a policy of its own), add one entry
  * to RESPONSE_KINDS above the last one: a name, the reason, the URL paths it covers as a regular
@@ -19,6 +19,7 @@
  * deploy/nginx/security-headers.conf. The `_headers` rules follow by themselves: they are worked
  * out from the built files and each file's kind, and the build checks every file against them.
  */
+import { ENV, type Env } from '#src/env.ts';
 
 /** Content-Security-Policy of every page: only the site itself, nothing from any other origin. */
 export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>> = {
@@ -100,7 +101,7 @@ export const COMMON_HEADERS: HeaderSet = {
  * as src/lib/cms/backend.ts (CMS_BACKEND, CMS_BASE_URL, CMS_AUTH_URL): its API, and for GitHub the
  * OAuth proxy. Nothing when no host is configured.
  */
-export function gitHostOrigins(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+export function gitHostOrigins(env: Env = ENV): string[] {
   const origin = (url: string | undefined) => {
     try {
       return url ? [new URL(url.trim()).origin] : [];
@@ -125,9 +126,7 @@ export function gitHostOrigins(env: Readonly<Record<string, string | undefined>>
  * - connect-src the git host's API (and GitHub's sign-in proxy), where saving and signing in go.
  * Everything else it loads (its code, fonts, icons, interface languages) comes from /admin/ itself.
  */
-export function adminContentSecurityPolicy(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): Record<string, readonly string[]> {
+export function adminContentSecurityPolicy(env: Env = ENV): Record<string, readonly string[]> {
   return {
     'default-src': ["'none'"],
     'script-src': ["'self'"],

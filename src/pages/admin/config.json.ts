@@ -4,13 +4,14 @@
  * Without a git host it has no `backend`, and /admin/ says how to configure one; under
  * `npm run dev` it offers the local checkout instead (the CMS's local-repository mode).
  */
+import { ENV } from '#src/env.ts';
 import type { APIRoute } from 'astro';
 import siteStylesheet from '../../styles/global.css?url';
 import { backendFromEnv, LOCAL_CHECKOUT_BACKEND } from '#src/lib/cms/backend.ts';
 import { cmsConfig } from '#src/lib/cms/config.ts';
 
 export const GET: APIRoute = () => {
-  const setup = backendFromEnv(process.env);
+  const setup = backendFromEnv(ENV);
   const backend = setup.ok ? setup.backend : import.meta.env.DEV ? LOCAL_CHECKOUT_BACKEND : null;
   // previewStyles is read by src/lib/client/admin-start.ts, not by the CMS: the preview pane uses the site's stylesheet.
   const body = { ...cmsConfig(backend), previewStyles: [siteStylesheet] };

@@ -4,6 +4,7 @@
  * cache are rendered on worker threads (./pool.ts); a route can ask for all of its cards at once
  * (prefetchCardPngs) so that every core renders while pages are made one at a time.
  */
+import { ENV, type Env } from '#src/env.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { rendererFingerprint, type CardContent, type CardSize } from './render.t
 import { renderCardInPool } from './pool.ts';
 
 /** Where rendered cards are kept between builds (gitignored). RT_CARD_CACHE points elsewhere. */
-function defaultCardCacheDir(env: Record<string, string | undefined> = process.env): string {
+function defaultCardCacheDir(env: Env = ENV): string {
   return env.RT_CARD_CACHE ?? join('.cache', 'rt-cards');
 }
 

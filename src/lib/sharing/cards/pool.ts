@@ -4,6 +4,7 @@
  * core while the main thread renders pages. The workers run ./render-worker.ts from the project's source (Node
  * runs TypeScript itself), the same renderer as in the main thread.
  */
+import { ENV, type Env } from '#src/env.ts';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { CardFitError, CardGlyphError, type CardContent, type CardSize } from '.
 import type { CardJob, CardJobResult } from './render-worker.ts';
 
 /** Worker threads at most: RT_CARD_WORKERS, or one per core. */
-export function poolSize(env: Record<string, string | undefined> = process.env): number {
+export function poolSize(env: Env = ENV): number {
   const wanted = Number(env.RT_CARD_WORKERS ?? availableParallelism());
   if (!Number.isInteger(wanted) || wanted < 1)
     throw new Error(`RT_CARD_WORKERS must be a whole number from 1, not "${env.RT_CARD_WORKERS}".`);
