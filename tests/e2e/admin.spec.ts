@@ -95,7 +95,7 @@ test('the admin requests nothing outside the site, in every collection', async (
     await page.getByRole('treeitem', { name }).click();
     await expect(page.getByRole('main', { name: new RegExp(`${name}.*Collection`) })).toBeVisible();
   }
-  await openEntry(page, '#src/collections/press/entries/2023-responsible-together');
+  await openEntry(page, '#/collections/press/entries/2023-responsible-together');
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/ResponsibleTogether23/);
   // The update check and interface languages load when the CMS starts: all of it has been asked for by now.
   expect(foreign).toEqual([]);
@@ -111,7 +111,7 @@ test('staff write an embargoed press release with a quote and translate a myth; 
   await signIn(page);
   const before = await repositoryFiles(page);
 
-  await openEntry(page, '#src/collections/press/new');
+  await openEntry(page, '#/collections/press/new');
   await page.getByRole('textbox', { name: 'Headline' }).fill(HEADLINE);
   await page.getByRole('textbox', { name: 'Release date' }).fill('2031-11-25');
   await page.getByRole('combobox', { name: 'Campaign edition' }).click();
@@ -141,7 +141,7 @@ test('staff write an embargoed press release with a quote and translate a myth; 
     .poll(async () => Object.keys(await repositoryFiles(page)).filter((f) => !(f in before)), { timeout: 30_000 })
     .toHaveLength(1);
 
-  await openEntry(page, '#src/collections/myths/entries/risk');
+  await openEntry(page, '#/collections/myths/entries/risk');
   await page.getByRole('combobox').first().click();
   await page.getByRole('option', { name: 'German' }).click();
   const myth = page.getByRole('textbox', { name: 'Myth' });
@@ -217,7 +217,7 @@ test('staff write an embargoed press release with a quote and translate a myth; 
 test('a save the schema would refuse shows the editor why, in the form, and writes nothing', async ({ page }) => {
   await signIn(page);
   const before = await repositoryFiles(page);
-  await openEntry(page, '#src/collections/myths/entries/risk');
+  await openEntry(page, '#/collections/myths/entries/risk');
   await page.getByRole('textbox', { name: 'Address' }).fill('Not a slug!');
   await page.getByRole('textbox', { name: 'Summary' }).fill('');
   await page.getByRole('button', { name: 'Save' }).click();
