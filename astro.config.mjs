@@ -26,7 +26,9 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   // Every script and stylesheet is a file of its own, so the Content-Security-Policy needs no hashes.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: while one route waits for its PDF or card from the worker pool
+  // (src/lib/workers/pool.ts), the next pages render, so every core is busy.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // securityHeaders() last: it writes _headers for every file the others have written.
   // English keeps today's addresses; other languages live under /<code>/ (src/pages/[...locale]/, src/i18n/routing.ts).
   i18n: { locales: LOCALE_CODES, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },

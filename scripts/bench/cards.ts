@@ -11,7 +11,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import { mythSchema } from '#src/lib/content/schemas.ts';
 import { CARD_SIZES, type CardSize } from '#src/lib/sharing/cards/render.ts';
 import { cachedCardPng } from '#src/lib/sharing/cards/cache.ts';
-import { poolSize } from '#src/lib/sharing/cards/pool.ts';
+import { poolSize } from '#src/lib/workers/pool.ts';
 import { mythCardContent } from '#src/lib/sharing/cards/myth-card.ts';
 
 export interface BenchResult {
@@ -27,7 +27,7 @@ function readMyths(dir = join('content', 'myths')) {
     .map((file) => mythSchema.parse(parseFrontmatter(readFileSync(join(dir, file), 'utf8')).frontmatter));
 }
 
-/** Every card at once, as the build asks for them: the worker pool (src/lib/sharing/cards/pool.ts) renders them on every core. */
+/** Every card at once, as the build asks for them: the worker pool (src/lib/workers/pool.ts) renders them on every core. */
 async function renderAll(myths: ReturnType<typeof readMyths>, cacheDir: string) {
   const started = performance.now();
   const cards = myths.flatMap((myth) =>

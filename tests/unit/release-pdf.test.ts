@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { releaseDocument } from '#src/lib/press/release.ts';
 import { renderReleasePdf } from '#src/lib/press/to-pdf.ts';
+import { runInPool } from '#src/lib/workers/pool.ts';
 import { accentsRelease } from '../fixtures/releases/accents.ts';
 
 const NOW = new Date('2027-01-01T00:00:00Z');
@@ -89,6 +90,21 @@ function linkProblems(pdf: Uint8Array) {
 }
 
 describe('renderReleasePdf', () => {
+  it("draws the same file on the build's worker threads as in the main thread, and reports a problem from there as it would here", async () => {
+    const release = releaseDocument(accentsRelease, NOW);
+    const here = await renderReleasePdf(release, NOW);
+    const [first, second] = await Promise.all([1, 2].map(() => runInPool({ kind: 'pdf', release, builtAt: NOW })));
+    expect(Buffer.from(first!).equals(Buffer.from(here))).toBe(true);
+    expect(Buffer.from(second!).equals(Buffer.from(here))).toBe(true);
+    const unprintable = { ...release, title: `${release.title} ☃` };
+    const expected = await renderReleasePdf(unprintable, NOW).then(
+      () => 'no error',
+      (error: Error) => error.message,
+    );
+    expect(expected).toContain('☃');
+    await expect(runInPool({ kind: 'pdf', release: unprintable, builtAt: NOW })).rejects.toThrow(expected);
+  });
+
   it('puts every link annotation in the tag tree as a Link with its text alternative, and identifies as PDF/UA-1', async () => {
     const { problems, annotations, catalog, objects, streams, pages } = linkProblems(
       await renderReleasePdf(releaseDocument(accentsRelease, NOW)),

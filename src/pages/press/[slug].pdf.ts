@@ -1,8 +1,9 @@
-/** Each public release as an A4 PDF, drawn by the build from the same entry as its page. */
+/** Each public release as an A4 PDF, drawn by the build from the same entry as its page, on the worker pool. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getPublicPress, releaseDocumentOf } from '#src/lib/content/collections.ts';
 import { cacheKeyOf } from '#src/lib/content/cache-key.ts';
-import { renderReleasePdf } from '#src/lib/press/to-pdf.ts';
+import { buildTime } from '#src/lib/content/rules.ts';
+import { runInPool } from '#src/lib/workers/pool.ts';
 
 export const getStaticPaths = (async () => {
   const releases = await getPublicPress();
@@ -13,6 +14,6 @@ export const getStaticPaths = (async () => {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) =>
-  new Response(await renderReleasePdf(releaseDocumentOf(props.release)), {
+  new Response(await runInPool({ kind: 'pdf', release: releaseDocumentOf(props.release), builtAt: buildTime() }), {
     headers: { 'Content-Type': 'application/pdf' },
   });

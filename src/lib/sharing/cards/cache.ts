@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rendererFingerprint, type CardContent, type CardSize } from './render.ts';
-import { renderCardInPool } from './pool.ts';
+import { runInPool } from '#src/lib/workers/pool.ts';
 
 /** Where rendered cards are kept between builds (gitignored). RT_CARD_CACHE points elsewhere. */
 function defaultCardCacheDir(env: Env = ENV): string {
@@ -32,7 +32,7 @@ const rendering = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 function renderInto(file: string, cacheDir: string, content: CardContent, size: CardSize): Promise<Uint8Array<ArrayBuffer>> {
   let job = rendering.get(file);
   if (!job) {
-    job = renderCardInPool(content, size).then((png) => {
+    job = runInPool({ kind: 'card', content, size }).then((png) => {
       mkdirSync(cacheDir, { recursive: true });
       // Write then rename, so a build that stops half-way never leaves a broken card in the cache.
       const partial = `${file}.${process.pid}.partial`;

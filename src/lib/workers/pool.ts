@@ -1,15 +1,15 @@
 /**
- * Share cards are the bulk of a cold build: thousands of them at 100x, each a few layouts to fit
- * its text and a PNG. They are rendered on worker threads, one per core, so a build uses every
- * core while the main thread renders pages. The workers run ./render-worker.ts from the project's source (Node
- * runs TypeScript itself), the same renderer as in the main thread.
+ * The build's slow, independent work runs on worker threads, one per core, while the main thread
+ * renders pages: share cards (thousands at 100x, each a few layouts to fit its text and a PNG) and
+ * press-release PDFs (text shaped and laid out by pdfkit). The workers run ./worker.ts from the
+ * project's source (Node runs TypeScript itself), the same code as the main thread would.
  */
 import { ENV, type Env } from '#src/env.ts';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { CardFitError, CardGlyphError, type CardContent, type CardSize } from './render.ts';
-import type { CardJob, CardJobResult } from './render-worker.ts';
+import { CardFitError, CardGlyphError } from '#src/lib/sharing/cards/render.ts';
+import type { Job, JobMessage, JobResult } from './worker.ts';
 
 /** Worker threads at most: RT_CARD_WORKERS, or one per core. */
 export function poolSize(env: Env = ENV): number {
@@ -20,19 +20,19 @@ export function poolSize(env: Env = ENV): number {
 }
 
 interface Pending {
-  job: CardJob;
-  resolve(png: Uint8Array<ArrayBuffer>): void;
+  job: JobMessage;
+  resolve(bytes: Uint8Array<ArrayBuffer>): void;
   reject(error: Error): void;
 }
 
 /** The error a worker reported, as the class the main thread would have thrown. */
-function errorOf({ name, message, needed, available, letters }: Extract<CardJobResult, { error: unknown }>['error']): Error {
+function errorOf({ name, message, needed, available, letters }: Extract<JobResult, { error: unknown }>['error']): Error {
   if (name === 'CardFitError') return new CardFitError(message, needed ?? 0, available ?? 0);
   if (name === 'CardGlyphError') return new CardGlyphError(message, letters ?? '');
   return Object.assign(new Error(message), { name });
 }
 
-class CardPool {
+class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
   private readonly queue: Pending[] = [];
@@ -44,9 +44,9 @@ class CardPool {
     this.size = size;
   }
 
-  render(content: CardContent, size: CardSize): Promise<Uint8Array<ArrayBuffer>> {
+  run(job: Job): Promise<Uint8Array<ArrayBuffer>> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, content, size }, resolve, reject });
+      this.queue.push({ job: { ...job, id: this.nextId++ }, resolve, reject });
       this.dispatch();
     });
   }
@@ -64,20 +64,22 @@ class CardPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(join(process.cwd(), 'src', 'lib', 'sharing', 'cards', 'render-worker.ts'));
+    const worker = new Worker(join(process.cwd(), 'src', 'lib', 'workers', 'worker.ts'));
     this.workers++;
-    worker.on('message', (result: CardJobResult) => {
+    worker.on('message', (result: JobResult) => {
       const pending = this.busy.get(worker)!;
       this.busy.delete(worker);
-      if ('png' in result) pending.resolve(new Uint8Array(result.png.buffer as ArrayBuffer, result.png.byteOffset, result.png.byteLength));
+      if ('bytes' in result)
+        pending.resolve(new Uint8Array(result.bytes.buffer as ArrayBuffer, result.bytes.byteOffset, result.bytes.byteLength));
       else pending.reject(errorOf(result.error));
       worker.unref();
       this.idle.push(worker);
       this.dispatch();
     });
     worker.on('error', (error) => {
-      // A crashed worker fails its card with the reason, and the pool starts a new one for the rest.
-      this.busy.get(worker)?.reject(new Error(`A share card worker stopped: ${error.message}`, { cause: error }));
+      // A crashed worker fails its job with the reason, and the pool starts a new one for the rest.
+      const what = this.busy.get(worker)?.job.kind === 'pdf' ? 'A press-release PDF worker' : 'A share card worker';
+      this.busy.get(worker)?.reject(new Error(`${what} stopped: ${error.message}`, { cause: error }));
       this.busy.delete(worker);
       this.workers--;
       this.dispatch();
@@ -86,10 +88,10 @@ class CardPool {
   }
 }
 
-let pool: CardPool | undefined;
+let pool: WorkerPool | undefined;
 
-/** Renders a card on the pool's worker threads (no cache: see ./cache.ts). */
-export function renderCardInPool(content: CardContent, size: CardSize): Promise<Uint8Array<ArrayBuffer>> {
-  pool ??= new CardPool(poolSize());
-  return pool.render(content, size);
+/** Runs a job on the pool's worker threads. */
+export function runInPool(job: Job): Promise<Uint8Array<ArrayBuffer>> {
+  pool ??= new WorkerPool(poolSize());
+  return pool.run(job);
 }
