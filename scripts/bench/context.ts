@@ -87,6 +87,8 @@ export class BenchContext {
       ASTRO_TELEMETRY_DISABLED: '1',
       RT_CONTENT_DIR: site.content,
       RT_DIST: site.dist,
+      // Built as of BENCH_CLOCK, which makes it a preview build (scripts/build.ts): it goes to the same folder.
+      RT_PREVIEW_DIR: site.dist,
       RT_CACHE_DIR: site.cache,
       // Share cards keep their own cache: inside the site's, so the first build starts empty.
       RT_CARD_CACHE: join(site.cache, 'cards'),

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, phasesOf, seconds } from '../../scripts/bench/context.ts';
+import type { ScaleResult } from '../../scripts/bench/build-at-scale.ts';
 
 describe('phasesOf', () => {
   it('reads the bundle, render and search index times from a build log', () => {
@@ -64,4 +65,28 @@ describe('npm run bench', () => {
       rmSync(results, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+// The build section spawns the real build on synthetic content; at 1x it is the smallest of them.
+describe('npm run bench, build section', () => {
+  it('builds 1x the content cold and cached, and prints the figures of each build', () => {
+    const results = mkdtempSync(join(tmpdir(), 'rt-bench-test-'));
+    try {
+      const run = spawnSync(process.execPath, ['scripts/bench/index.ts', '--sections=build', '--scales=1', `--results=${results}`], {
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0' },
+      });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('1x: building the same content again with the cache');
+      const [file] = readdirSync(results);
+      const report = JSON.parse(readFileSync(join(results, file!), 'utf8')) as { results: { build?: ScaleResult[] } };
+      const [oneX] = report.results.build ?? [];
+      // What the bench measures that does not depend on the machine: the cached build wrote the
+      // same site, and no page is over its first-visit budget.
+      expect(oneX).toMatchObject({ scale: 1, warmOutputIdentical: true, overBudget: { count: 0 } });
+      expect(oneX!.pages).toBeGreaterThan(100);
+    } finally {
+      rmSync(results, { recursive: true, force: true });
+    }
+  }, 600_000);
 });
